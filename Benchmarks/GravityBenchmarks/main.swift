@@ -1,0 +1,33 @@
+// GravityKit benchmarks. Run in release mode, for example:
+//   swift run -c release gravity-bench all
+//   swift run -c release gravity-bench csv-ols
+// Each benchmark prints the median of several runs and, where the reference tool is installed
+// (R with data.table or plm), times it in the same run and prints the ratio.
+import Foundation
+
+/// A benchmark that can be run by name.
+struct BenchmarkEntry {
+    let name: String
+    let summary: String
+    let run: () throws -> Void
+}
+
+let benchmarks: [BenchmarkEntry] = [
+    BenchmarkEntry(name: "csv-ols", summary: "10 million rows: CSV loading and OLS with 5 regressors", run: runCSVAndOLSBenchmark),
+]
+
+let requested = CommandLine.arguments.dropFirst().first ?? "all"
+let selected = requested == "all" ? benchmarks : benchmarks.filter { $0.name == requested }
+if selected.isEmpty {
+    FileHandle.standardError.write(Data("Unknown benchmark `\(requested)`. Available: all, \(benchmarks.map(\.name).joined(separator: ", "))\n".utf8))
+    exit(2)
+}
+for benchmark in selected {
+    print("== \(benchmark.name): \(benchmark.summary)")
+    do {
+        try benchmark.run()
+    } catch {
+        FileHandle.standardError.write(Data("benchmark \(benchmark.name) failed: \(error)\n".utf8))
+        exit(1)
+    }
+}

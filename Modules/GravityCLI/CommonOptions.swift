@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import GravityKit
+
+extension ReportFormat: ExpressibleByArgument {}
+
+/// `--format` and `--output`, shared by the reporting commands.
+struct OutputOptions: ParsableArguments {
+    @Option(help: "Output format: text, json, markdown or csv.")
+    var format: ReportFormat = .text
+
+    @Option(help: "Write the output to this file instead of standard output.")
+    var output: String?
+
+    /// Writes `text` to the output file or standard output.
+    func emit(_ text: String) throws {
+        if let output {
+            do {
+                try text.write(toFile: output, atomically: true, encoding: .utf8)
+            } catch {
+                throw GravityError.invalidInput("Cannot write `\(output)`: \(error.localizedDescription)")
+            }
+        } else {
+            print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+        }
+    }
+}
+
+/// `--id` and `--time`, declaring a panel.
+struct PanelOptions: ParsableArguments {
+    @Option(help: "The column identifying panel units (countries, pairs, firms).")
+    var id: String?
+
+    @Option(help: "The column identifying periods.")
+    var time: String?
+
+    /// The panel declaration, or nil when neither option is given; one without the other is an error.
+    func specification() throws -> PanelSpecification? {
+        switch (id, time) {
+        case (nil, nil): return nil
+        case (let id?, let time?): return PanelSpecification(unit: id, time: time)
+        default: throw ValidationError("Give both --id and --time to declare a panel.")
+        }
+    }
+}
+
+/// Reads a data file, turning reader errors into messages that name the file.
+func loadDataset(_ path: String) throws -> Dataset {
+    guard FileManager.default.fileExists(atPath: path) else {
+        throw GravityError.invalidInput("No such file: `\(path)`.")
+    }
+    return try DataReader.read(path: path)
+}
+
+/// Splits a comma-separated list, trimming spaces and dropping empty items.
+func splitList(_ text: String) -> [String] {
+    text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The `gravity` command: gravity-model estimation, comparison and trade-potential analysis.
+@main
+struct GravityCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gravity",
+        abstract: "Gravity-model estimators, specification tests and trade-potential analysis.",
+        subcommands: [ModelsCommand.self, DescribeCommand.self, FitCommand.self, DemoCommand.self, SimulateDemoDataCommand.self]
+    )
+}

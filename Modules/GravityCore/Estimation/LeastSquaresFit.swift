@@ -1,0 +1,55 @@
+import GravityLinearAlgebra
+
+/// A least-squares fit by pivoted QR, with collinear columns named and dropped as R and Stata do.
+///
+/// Columns are accepted in order; a column that is (numerically) a combination of the columns
+/// before it is omitted, so the later of two collinear regressors is the one dropped.
+public struct LeastSquaresFit: Sendable {
+    /// Names of the columns kept, in design order.
+    public let terms: [String]
+    /// Names of the columns omitted for collinearity.
+    public let omittedTerms: [String]
+    /// The design restricted to the kept columns.
+    public let design: Matrix
+    /// Coefficients of the kept columns.
+    public let coefficients: [Double]
+    /// (X'X)^-1 of the kept columns, from the QR factor.
+    public let bread: Matrix
+    /// Fitted values.
+    public let fitted: [Double]
+    /// Residuals y - fitted.
+    public let residuals: [Double]
+    /// Sum of squared residuals.
+    public let residualSumOfSquares: Double
+
+    /// Fits `response` on the columns of `design`.
+    /// - Throws: when no column is left or there are no more observations than coefficients.
+    public init(response: [Double], design: DesignMatrix, tolerance: Double = 1e-7) throws {
+        let qr = QRDecomposition(design.matrix, tolerance: tolerance)
+        guard qr.rank > 0 else {
+            throw GravityError.numerical("Every regressor is zero or constant-free after dropping collinear columns; nothing can be estimated.")
+        }
+        terms = qr.keptColumns.map { design.columnNames[$0] }
+        omittedTerms = qr.aliasedColumns.map { design.columnNames[$0] }
+        self.design = qr.aliasedColumns.isEmpty ? design.matrix : design.matrix.selectingColumns(qr.keptColumns)
+        coefficients = qr.coefficients(response)
+        bread = qr.unscaledCovariance()
+        fitted = self.design * coefficients
+        var residuals = response
+        var ssr = 0.0
+        for i in 0..<residuals.count {
+            residuals[i] -= fitted[i]
+            ssr += residuals[i] * residuals[i]
+        }
+        self.residuals = residuals
+        residualSumOfSquares = ssr
+    }
+
+    /// Number of coefficients estimated (the rank).
+    public var rank: Int { terms.count }
+
+    /// One note per omitted term, worded as Stata and R users expect.
+    public var omissionNotes: [String] {
+        omittedTerms.map { "`\($0)` omitted because of collinearity." }
+    }
+}

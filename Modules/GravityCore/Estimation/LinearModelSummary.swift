@@ -1,0 +1,62 @@
+import Foundation
+import GravityLinearAlgebra
+import GravityStatistics
+
+/// Goodness-of-fit statistics of a linear model, computed as R's `summary.lm` and `logLik.lm` do.
+public struct LinearModelSummary: Sendable {
+    /// R-squared: centred when the model has an intercept, uncentred otherwise (as R).
+    public let rSquared: Double
+    /// Adjusted R-squared.
+    public let adjustedRSquared: Double
+    /// Residual standard error sqrt(SSR / df).
+    public let sigma: Double
+    /// Residual degrees of freedom n - k.
+    public let dfResidual: Int
+    /// F statistic that all slopes are zero, with its degrees of freedom and p-value.
+    public let fStatistic: Double, fNumeratorDF: Int, fPValue: Double
+    /// Gaussian log-likelihood, AIC and BIC counting sigma as a parameter (as R).
+    public let logLikelihood: Double, aic: Double, bic: Double
+
+    /// Computes the summary from the response, the residual sum of squares and the model's size.
+    public init(response: [Double], residualSumOfSquares ssr: Double, rank: Int, hasIntercept: Bool) {
+        let n = response.count
+        let interceptDF = hasIntercept ? 1 : 0
+        let total: Double
+        if hasIntercept {
+            let mean = response.reduce(0, +) / Double(n)
+            total = response.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
+        } else {
+            total = response.reduce(0) { $0 + $1 * $1 }
+        }
+        dfResidual = n - rank
+        rSquared = total > 0 ? 1 - ssr / total : .nan
+        adjustedRSquared = 1 - (1 - rSquared) * Double(n - interceptDF) / Double(dfResidual)
+        sigma = (ssr / Double(dfResidual)).squareRoot()
+        fNumeratorDF = rank - interceptDF
+        if fNumeratorDF > 0 && dfResidual > 0 {
+            fStatistic = ((total - ssr) / Double(fNumeratorDF)) / (ssr / Double(dfResidual))
+            fPValue = FDistribution(numeratorDegreesOfFreedom: Double(fNumeratorDF), denominatorDegreesOfFreedom: Double(dfResidual)).sf(fStatistic)
+        } else {
+            fStatistic = .nan
+            fPValue = .nan
+        }
+        let nd = Double(n)
+        logLikelihood = -nd / 2 * (Foundation.log(2 * Double.pi) + Foundation.log(ssr / nd) + 1)
+        aic = -2 * logLikelihood + 2 * Double(rank + 1)
+        bic = -2 * logLikelihood + Foundation.log(nd) * Double(rank + 1)
+    }
+
+    /// The statistics under their JSON keys, in display order.
+    public func statistics(nobs: Int) -> [FitStatistic] {
+        [FitStatistic("r_squared", rSquared), FitStatistic("adj_r_squared", adjustedRSquared),
+         FitStatistic("sigma", sigma), FitStatistic("df_residual", Double(dfResidual)),
+         FitStatistic("f_statistic", fStatistic), FitStatistic("log_likelihood", logLikelihood),
+         FitStatistic("aic", aic), FitStatistic("bic", bic), FitStatistic("nobs", Double(nobs))]
+    }
+
+    /// The classical F test that all slopes are zero.
+    public var fTest: TestResult {
+        TestResult(name: "F test (all slopes zero)", statistic: fStatistic, df: Double(fNumeratorDF), df2: Double(dfResidual),
+                   pValue: fPValue, distribution: "F")
+    }
+}

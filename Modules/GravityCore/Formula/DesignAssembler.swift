@@ -1,0 +1,73 @@
+import GravityLinearAlgebra
+
+/// Builds design-matrix columns for evaluated terms on the kept rows.
+///
+/// Dummy coding follows R's treatment contrasts: a factor's first level is the reference and
+/// gets no column when the intercept (or an earlier factor) already spans the constant, or, in an
+/// interaction, when the rest of the interaction is itself a term of the model.
+struct DesignAssembler {
+    let rows: [Int]
+
+    func assemble(_ terms: [(FormulaTerm, [EvaluatedValue])], hasIntercept: Bool) -> DesignMatrix {
+        let n = rows.count
+        var names: [String] = []
+        var storage: [Double] = []
+        if hasIntercept {
+            names.append("(Intercept)")
+            storage.append(contentsOf: repeatElement(1.0, count: n))
+        }
+        var constantSpanned = hasIntercept
+        let termNames = Set(terms.map { $0.0.name })
+        for (term, values) in terms {
+            let labels = Self.factorLabels(term)
+            var columns: [(name: String, values: [Double]?)] = [("", nil)]
+            for (f, value) in values.enumerated() {
+                switch value {
+                case .numeric(let x):
+                    let kept = rows.map { x[$0] }
+                    columns = columns.map { (Self.join($0.name, labels[f]), Self.multiply($0.values, kept)) }
+                case .categorical(let codes, let levels):
+                    let dropReference: Bool
+                    if values.count == 1 {
+                        dropReference = constantSpanned
+                        constantSpanned = true
+                    } else {
+                        let rest = labels.enumerated().filter { $0.offset != f }.map(\.element).joined(separator: ":")
+                        dropReference = termNames.contains(rest)
+                    }
+                    var used = [Bool](repeating: false, count: levels.count)
+                    for row in rows { used[Int(codes[row])] = true }
+                    var usedLevels = used.indices.filter { used[$0] }
+                    if dropReference && !usedLevels.isEmpty { usedLevels.removeFirst() }
+                    var expanded: [(String, [Double]?)] = []
+                    for column in columns {
+                        for level in usedLevels {
+                            let indicator = rows.map { codes[$0] == Int32(level) ? 1.0 : 0.0 }
+                            expanded.append((Self.join(column.name, labels[f] + levels[level]), Self.multiply(column.values, indicator)))
+                        }
+                    }
+                    columns = expanded
+                }
+            }
+            for column in columns {
+                names.append(column.name)
+                storage.append(contentsOf: column.values ?? [Double](repeating: 1, count: n))
+            }
+        }
+        return DesignMatrix(matrix: Matrix(rows: n, columns: names.count, columnMajor: storage), columnNames: names, hasIntercept: hasIntercept)
+    }
+
+    /// The label of each factor of a term: the term's own name for a main effect, else its pieces between `:`.
+    static func factorLabels(_ term: FormulaTerm) -> [String] {
+        if term.factors.count == 1 { return [term.name] }
+        let pieces = term.name.split(separator: ":").map(String.init)
+        return pieces.count == term.factors.count ? pieces : term.factors.map { "\($0)" }
+    }
+
+    private static func join(_ a: String, _ b: String) -> String { a.isEmpty ? b : a + ":" + b }
+
+    private static func multiply(_ a: [Double]?, _ b: [Double]) -> [Double] {
+        guard let a else { return b }
+        return zip(a, b).map { $0 * $1 }
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+
+/// The value of a formula expression over all rows of a dataset.
+enum EvaluatedValue {
+    /// Numbers, `nan` where missing or undefined.
+    case numeric([Double])
+    /// Group codes (`-1` missing) with level labels, from `factor()` or a text column.
+    case categorical(codes: [Int32], levels: [String])
+}
+
+/// Evaluates formula expressions column-wise and records where a function was undefined
+/// (log of a non-positive number, square root of a negative one).
+struct ExpressionEvaluator {
+    let dataset: Dataset
+    /// For each expression text, the number of rows where a function was undefined and why.
+    private(set) var undefinedCounts: [(expression: String, count: Int, reason: String)] = []
+
+    init(dataset: Dataset) {
+        self.dataset = dataset
+    }
+
+    /// Evaluates `expression`; `label` is the text used in notes about undefined values.
+    mutating func evaluate(_ expression: FormulaExpression, label: String) throws -> EvaluatedValue {
+        switch expression {
+        case .variable(let name):
+            let column = try dataset.column(name)
+            if case .numeric(let values) = column { return .numeric(values) }
+            return Self.factor(column)
+        case .call("factor", let arguments):
+            guard case .variable(let name) = arguments[0] else {
+                throw GravityError.invalidInput("factor() takes a column name")
+            }
+            return Self.factor(try dataset.column(name))
+        default:
+            return .numeric(try numeric(expression, label: label))
+        }
+    }
+
+    /// Evaluates an expression that must be numeric.
+    mutating func numeric(_ expression: FormulaExpression, label: String) throws -> [Double] {
+        switch expression {
+        case .variable(let name):
+            return try dataset.numeric(name)
+        case .number(let value):
+            return [Double](repeating: value, count: dataset.rowCount)
+        case .negate(let inner):
+            return try numeric(inner, label: label).map { -$0 }
+        case .binary(let op, let lhs, let rhs):
+            let a = try numeric(lhs, label: label)
+            let b = try numeric(rhs, label: label)
+            switch op {
+            case .add: return zip(a, b).map { $0 + $1 }
+            case .subtract: return zip(a, b).map { $0 - $1 }
+            case .multiply: return zip(a, b).map { $0 * $1 }
+            case .divide: return zip(a, b).map { $1 == 0 ? .nan : $0 / $1 }
+            case .power: return zip(a, b).map { Foundation.pow($0, $1) }
+            }
+        case .call(let name, let arguments):
+            if name == "factor" {
+                throw GravityError.invalidInput("factor() cannot be used inside arithmetic in `\(label)`")
+            }
+            let x = try numeric(arguments[0], label: label)
+            switch name {
+            case "I": return x
+            case "log": return apply(x, label: "log", reason: "non-positive values", undefinedWhen: { $0 <= 0 }, Foundation.log)
+            case "log10": return apply(x, label: "log10", reason: "non-positive values", undefinedWhen: { $0 <= 0 }, Foundation.log10)
+            case "log1p": return apply(x, label: "log1p", reason: "values at or below -1", undefinedWhen: { $0 <= -1 }, Foundation.log1p)
+            case "sqrt": return apply(x, label: "sqrt", reason: "negative values", undefinedWhen: { $0 < 0 }, Foundation.sqrt)
+            case "exp": return x.map { Foundation.exp($0) }
+            case "abs": return x.map { Swift.abs($0) }
+            default: throw GravityError.invalidInput("unknown function `\(name)`")
+            }
+        }
+    }
+
+    private mutating func apply(_ x: [Double], label: String, reason: String,
+                                undefinedWhen isUndefined: (Double) -> Bool, _ f: (Double) -> Double) -> [Double] {
+        var undefined = 0
+        let result = x.map { v -> Double in
+            if v.isNaN { return .nan }
+            if isUndefined(v) { undefined += 1; return .nan }
+            return f(v)
+        }
+        if undefined > 0 { undefinedCounts.append((label, undefined, reason)) }
+        return result
+    }
+
+    /// Group codes for `factor(column)`: levels sorted (numbers ascending, text in code-point order).
+    static func factor(_ column: Column) -> EvaluatedValue {
+        switch column {
+        case .numeric(let values):
+            let distinct = Set(values.filter { !$0.isNaN }).sorted()
+            var codeOf: [Double: Int32] = [:]
+            for (i, v) in distinct.enumerated() { codeOf[v] = Int32(i) }
+            let codes = values.map { $0.isNaN ? Int32(-1) : codeOf[$0]! }
+            let levels = distinct.map { v in v == v.rounded() && Swift.abs(v) < 1e15 ? String(Int64(v)) : String(v) }
+            return .categorical(codes: codes, levels: levels)
+        case .text(let codes, let levels):
+            let order = levels.indices.sorted { levels[$0] < levels[$1] }
+            var remap = [Int32](repeating: 0, count: levels.count)
+            for (newCode, oldCode) in order.enumerated() { remap[oldCode] = Int32(newCode) }
+            return .categorical(codes: codes.map { $0 < 0 ? -1 : remap[Int($0)] }, levels: order.map { levels[$0] })
+        }
+    }
+}

@@ -1,0 +1,49 @@
+/// A model formula in the R / fixest style: `log(trade) ~ log(gdp_o) + log(dist) + contig | exporter + importer`.
+///
+/// Supported syntax:
+/// - response and terms may use `log`, `log10`, `log1p`, `exp`, `sqrt`, `abs` and `I(...)` with
+///   arithmetic (`+ - * / ^`) inside;
+/// - `a:b` is an interaction, `a*b` expands to `a + b + a:b`;
+/// - `factor(x)` (or a text column) expands into dummies for its levels;
+/// - `- 1` or `+ 0` removes the intercept, `- term` removes a term;
+/// - variable names with spaces or symbols are written in back-quotes: `` `Life Exp` ``;
+/// - parts after `|` are kept for estimators that use them (fixed effects, inefficiency determinants).
+public struct Formula: Sendable, Equatable, CustomStringConvertible {
+    /// The response expression.
+    public var response: FormulaExpression
+    /// The response as written, which labels it in output.
+    public var responseName: String
+    /// The regressors.
+    public var rhs: FormulaPart
+    /// Parts after `|`, in order.
+    public var extraParts: [FormulaPart]
+    /// The formula as written.
+    public var text: String
+
+    /// Parses `text`; throws ``GravityError/formulaSyntax(_:formula:position:)`` with the position of the problem.
+    public init(_ text: String) throws {
+        var parser = FormulaParser(text)
+        self = try parser.parseFormula()
+    }
+
+    /// A formula from its parsed parts.
+    public init(response: FormulaExpression, responseName: String, rhs: FormulaPart, extraParts: [FormulaPart], text: String) {
+        self.response = response
+        self.responseName = responseName
+        self.rhs = rhs
+        self.extraParts = extraParts
+        self.text = text
+    }
+
+    /// The formula as written.
+    public var description: String { text }
+
+    /// Every column the formula reads, in order of first appearance.
+    public var variables: [String] {
+        var seen = response.variables
+        for part in [rhs] + extraParts {
+            for name in part.variables where !seen.contains(name) { seen.append(name) }
+        }
+        return seen
+    }
+}

@@ -1,0 +1,89 @@
+/// An arithmetic expression inside a formula term: a variable, a number, a function call or an
+/// operation, such as `log(gdp_o)` or `I(dist^2 / 1000)`.
+public indirect enum FormulaExpression: Sendable, Equatable {
+    /// A column of the dataset.
+    case variable(String)
+    /// A numeric constant.
+    case number(Double)
+    /// A function applied to arguments: `log(x)`, `I(x^2)`, `factor(year)`.
+    case call(String, [FormulaExpression])
+    /// A binary arithmetic operation (`+ - * / ^`).
+    case binary(ArithmeticOperator, FormulaExpression, FormulaExpression)
+    /// Arithmetic negation.
+    case negate(FormulaExpression)
+
+    /// The columns the expression reads, in order of first appearance.
+    public var variables: [String] {
+        var seen: [String] = []
+        collectVariables(into: &seen)
+        return seen
+    }
+
+    private func collectVariables(into seen: inout [String]) {
+        switch self {
+        case .variable(let name): if !seen.contains(name) { seen.append(name) }
+        case .number: break
+        case .call(_, let arguments): for argument in arguments { argument.collectVariables(into: &seen) }
+        case .binary(_, let lhs, let rhs):
+            lhs.collectVariables(into: &seen)
+            rhs.collectVariables(into: &seen)
+        case .negate(let inner): inner.collectVariables(into: &seen)
+        }
+    }
+
+    /// Whether the expression is `factor(...)`, which expands into dummy columns.
+    public var isFactor: Bool {
+        if case .call("factor", _) = self { return true }
+        return false
+    }
+}
+
+/// The arithmetic operators allowed inside function calls and `I()`.
+public enum ArithmeticOperator: String, Sendable, Equatable {
+    case add = "+", subtract = "-", multiply = "*", divide = "/", power = "^"
+}
+
+/// One term of a formula's right-hand side: a product of expressions joined by `:`.
+///
+/// `name` is the term as the user wrote it (`log(gdp_o)`, `contig:rta`), which labels its
+/// coefficient.
+public struct FormulaTerm: Sendable, Equatable {
+    /// The expressions whose product forms the term (one for a main effect).
+    public var factors: [FormulaExpression]
+    /// The label of the term, as written.
+    public var name: String
+
+    /// A term from its factors and label.
+    public init(factors: [FormulaExpression], name: String) {
+        self.factors = factors
+        self.name = name
+    }
+}
+
+/// The right-hand side of a formula, or one of its parts after `|`: terms plus an intercept flag.
+public struct FormulaPart: Sendable, Equatable {
+    /// Terms in order of appearance, with `a*b` already expanded to `a + b + a:b`.
+    public var terms: [FormulaTerm]
+    /// False when the part says `- 1` or `+ 0`.
+    public var hasIntercept: Bool
+    /// The part as written.
+    public var text: String
+
+    /// A part from its terms, intercept flag and source text.
+    public init(terms: [FormulaTerm], hasIntercept: Bool, text: String) {
+        self.terms = terms
+        self.hasIntercept = hasIntercept
+        self.text = text
+    }
+
+    /// The columns the part reads, in order of first appearance.
+    public var variables: [String] {
+        var seen: [String] = []
+        for term in terms {
+            for factor in term.factors {
+                for name in factor.variables where !seen.contains(name) { seen.append(name) }
+            }
+        }
+        return seen
+    }
+}

@@ -1,0 +1,106 @@
+import GravityLinearAlgebra
+
+/// A design matrix with its column names.
+public struct DesignMatrix: Sendable {
+    /// The columns, one per coefficient, rows aligned to ``ModelFrame/rowIndices``.
+    public var matrix: Matrix
+    /// The coefficient names: `(Intercept)`, then the terms as written, dummies as `factor(x)level`.
+    public var columnNames: [String]
+    /// Whether the first column is the intercept.
+    public var hasIntercept: Bool
+
+    /// A design from its matrix, names and intercept flag.
+    public init(matrix: Matrix, columnNames: [String], hasIntercept: Bool) {
+        self.matrix = matrix
+        self.columnNames = columnNames
+        self.hasIntercept = hasIntercept
+    }
+}
+
+/// A grouping of the rows (a panel unit, a period, a cluster or a fixed effect) as dense codes.
+public struct Grouping: Sendable {
+    /// The column or term that defines the groups.
+    public var name: String
+    /// Group of each row, in `0..<levels.count`, rows aligned to ``ModelFrame/rowIndices``.
+    public var codes: [Int32]
+    /// The label of each group, sorted (numbers ascending, text in code-point order).
+    public var levels: [String]
+
+    /// A grouping from its codes and labels.
+    public init(name: String, codes: [Int32], levels: [String]) {
+        self.name = name
+        self.codes = codes
+        self.levels = levels
+    }
+
+    /// Number of groups.
+    public var count: Int { levels.count }
+}
+
+/// How an estimator uses the parts of a formula after `|`.
+public enum ExtraPartUse: Sendable {
+    /// The estimator takes no such part; the string names the estimator for the error.
+    case reject(String)
+    /// Each part is a design matrix of its own (for example inefficiency determinants).
+    case designs
+    /// Each term of each part is a grouping (fixed effects `| exporter + importer`).
+    case groupings
+}
+
+/// The numbers an estimator works on: response, design, groupings, and the rows they came from.
+///
+/// Rows with a missing value in any variable the model uses (response, regressors, parts after
+/// `|`, and the extra columns requested, such as the panel unit or a cluster column) are dropped
+/// and counted in ``notes``; so are rows where a function was undefined (log of a non-positive
+/// number), each counted by expression.
+public struct ModelFrame: Sendable {
+    /// The formula the frame was built from.
+    public var formula: Formula
+    /// The response values.
+    public var response: [Double]
+    /// The regressors.
+    public var design: DesignMatrix
+    /// One design per part after `|` when requested with ``ExtraPartUse/designs``.
+    public var extraDesigns: [DesignMatrix]
+    /// One grouping per term after `|` when requested with ``ExtraPartUse/groupings``.
+    public var fixedEffects: [Grouping]
+    /// The requested extra columns as groupings, by column name.
+    public var groups: [String: Grouping]
+    /// For each row of the frame, its row in the input dataset.
+    public var rowIndices: [Int]
+    /// Number of rows in the input dataset.
+    public var inputRowCount: Int
+    /// What was dropped and why.
+    public var notes: [String]
+
+    /// Number of observations used.
+    public var observationCount: Int { rowIndices.count }
+
+    /// Builds the frame of `formula` on `dataset`.
+    /// - Parameters:
+    ///   - groupColumns: extra columns that define groupings (panel unit and time, clusters).
+    ///   - extraParts: how to treat parts after `|`.
+    public init(dataset: Dataset, formula: Formula, groupColumns: [String] = [], extraParts: ExtraPartUse) throws {
+        self = try ModelFrameBuilder(dataset: dataset, formula: formula, groupColumns: groupColumns, extraParts: extraParts).build()
+    }
+
+    init(formula: Formula, response: [Double], design: DesignMatrix, extraDesigns: [DesignMatrix], fixedEffects: [Grouping],
+         groups: [String: Grouping], rowIndices: [Int], inputRowCount: Int, notes: [String]) {
+        self.formula = formula
+        self.response = response
+        self.design = design
+        self.extraDesigns = extraDesigns
+        self.fixedEffects = fixedEffects
+        self.groups = groups
+        self.rowIndices = rowIndices
+        self.inputRowCount = inputRowCount
+        self.notes = notes
+    }
+
+    /// Values aligned to the frame's rows spread back to the input rows (`nil` for dropped rows).
+    public func alignedToInput(_ values: [Double]) -> [Double?] {
+        var aligned = [Double?](repeating: nil, count: inputRowCount)
+        for (i, row) in rowIndices.enumerated() { aligned[row] = values[i] }
+        return aligned
+    }
+}

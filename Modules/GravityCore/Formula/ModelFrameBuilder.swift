@@ -1,0 +1,113 @@
+import GravityLinearAlgebra
+
+/// Evaluates a formula on a dataset, finds the complete rows and assembles the ``ModelFrame``.
+struct ModelFrameBuilder {
+    let dataset: Dataset
+    let formula: Formula
+    let groupColumns: [String]
+    let extraParts: ExtraPartUse
+
+    private struct EvaluatedTerm {
+        let term: FormulaTerm
+        let values: [EvaluatedValue]
+    }
+
+    func build() throws -> ModelFrame {
+        if case .reject(let estimator) = extraParts, !formula.extraParts.isEmpty {
+            throw GravityError.invalidInput("The model `\(estimator)` takes no part after `|` in the formula (`\(formula.extraParts[0].text)`); use an estimator with fixed effects or remove it.")
+        }
+        let n = dataset.rowCount
+        guard n > 0 else { throw GravityError.invalidInput("The dataset has no rows.") }
+        var evaluator = ExpressionEvaluator(dataset: dataset)
+        var missingByVariable: [(String, Int)] = []
+        var complete = [Bool](repeating: true, count: n)
+
+        func mark(_ label: String, _ isMissing: (Int) -> Bool) {
+            var count = 0
+            for i in 0..<n where isMissing(i) {
+                count += 1
+                complete[i] = false
+            }
+            if count > 0 { missingByVariable.append((label, count)) }
+        }
+
+        let response = try evaluator.numeric(formula.response, label: formula.responseName)
+        mark(formula.responseName) { !response[$0].isFinite }
+
+        func evaluate(_ part: FormulaPart) throws -> [EvaluatedTerm] {
+            try part.terms.map { term in
+                let values = try term.factors.map { try evaluator.evaluate($0, label: term.name) }
+                for (factor, value) in zip(term.factors, values) {
+                    let label = term.factors.count == 1 ? term.name : "\(factor)"
+                    switch value {
+                    case .numeric(let x): mark(label) { !x[$0].isFinite }
+                    case .categorical(let codes, _): mark(label) { codes[$0] < 0 }
+                    }
+                }
+                return EvaluatedTerm(term: term, values: values)
+            }
+        }
+        let rhs = try evaluate(formula.rhs)
+        let extra = try formula.extraParts.map { try evaluate($0) }
+        var groupValues: [(String, EvaluatedValue)] = []
+        for name in groupColumns where !groupValues.contains(where: { $0.0 == name }) {
+            let value = ExpressionEvaluator.factor(try dataset.column(name))
+            if case .categorical(let codes, _) = value { mark(name) { codes[$0] < 0 } }
+            groupValues.append((name, value))
+        }
+
+        let rows = (0..<n).filter { complete[$0] }
+        var notes: [String] = []
+        for (expression, count, reason) in evaluator.undefinedCounts {
+            notes.append("\(expression)(): \(count) row(s) with \(reason) where the function is undefined; those rows were dropped.")
+        }
+        if rows.count < n {
+            let detail = missingByVariable.map { "\($0.0): \($0.1)" }.joined(separator: ", ")
+            notes.append("\(n - rows.count) of \(n) rows dropped for missing or undefined values (\(detail)).")
+        }
+        guard !rows.isEmpty else {
+            throw GravityError.invalidInput("No complete rows remain after dropping missing or undefined values (\(missingByVariable.map { "\($0.0): \($0.1)" }.joined(separator: ", "))).")
+        }
+
+        let design = DesignAssembler(rows: rows).assemble(rhs.map { ($0.term, $0.values) }, hasIntercept: formula.rhs.hasIntercept)
+        var extraDesigns: [DesignMatrix] = []
+        var fixedEffects: [Grouping] = []
+        for (part, evaluated) in zip(formula.extraParts, extra) {
+            switch extraParts {
+            case .designs:
+                extraDesigns.append(DesignAssembler(rows: rows).assemble(evaluated.map { ($0.term, $0.values) }, hasIntercept: part.hasIntercept))
+            case .groupings:
+                for term in evaluated {
+                    guard term.values.count == 1 else {
+                        throw GravityError.invalidInput("Fixed effect `\(term.term.name)` must be a single column.")
+                    }
+                    fixedEffects.append(Self.grouping(term.term.name, term.values[0], rows: rows))
+                }
+            case .reject: break
+            }
+        }
+        var groups: [String: Grouping] = [:]
+        for (name, value) in groupValues { groups[name] = Self.grouping(name, value, rows: rows) }
+        return ModelFrame(formula: formula, response: rows.map { response[$0] }, design: design, extraDesigns: extraDesigns,
+                          fixedEffects: fixedEffects, groups: groups, rowIndices: rows, inputRowCount: n, notes: notes)
+    }
+
+    /// Dense codes over the kept rows, keeping only the levels that occur.
+    static func grouping(_ name: String, _ value: EvaluatedValue, rows: [Int]) -> Grouping {
+        let codes: [Int32], levels: [String]
+        switch value {
+        case .categorical(let c, let l): (codes, levels) = (c, l)
+        case .numeric(let x):
+            guard case .categorical(let c, let l) = ExpressionEvaluator.factor(.numeric(x)) else { fatalError("factor() returns categories") }
+            (codes, levels) = (c, l)
+        }
+        var remap = [Int32](repeating: -1, count: levels.count)
+        for row in rows { remap[Int(codes[row])] = 0 }
+        var used: [String] = []
+        for (old, flag) in remap.enumerated() where flag == 0 {
+            remap[old] = Int32(used.count)
+            used.append(levels[old])
+        }
+        return Grouping(name: name, codes: rows.map { remap[Int(codes[$0])] }, levels: used)
+    }
+}

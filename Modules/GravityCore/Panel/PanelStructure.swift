@@ -1,0 +1,117 @@
+/// The unit and time columns that declare a panel.
+public struct PanelSpecification: Sendable, Equatable {
+    /// The column identifying units (countries, country pairs, firms).
+    public var unit: String
+    /// The column identifying periods.
+    public var time: String
+
+    /// A panel declaration.
+    public init(unit: String, time: String) {
+        self.unit = unit
+        self.time = time
+    }
+}
+
+/// The structure of a panel: units, periods, balance and gaps.
+///
+/// Duplicate unit-time pairs are an error. Periods are ordered (numbers ascending, text in
+/// code-point order); a gap is a period between a unit's first and last period, present for some
+/// unit, for which the unit has no row.
+public struct PanelStructure: Sendable {
+    /// Unit of each row.
+    public let unit: Grouping
+    /// Period of each row, codes in time order.
+    public let time: Grouping
+    /// Rows per unit.
+    public let observationsPerUnit: [Int]
+    /// For each unit with gaps, its label and the missing periods.
+    public let gaps: [(unit: String, periods: [String])]
+
+    /// Builds the structure from unit and period codes; throws on duplicate unit-time pairs.
+    public init(unit: Grouping, time: Grouping) throws {
+        precondition(unit.codes.count == time.codes.count, "Unit and time codes must be aligned")
+        self.unit = unit
+        self.time = time
+        let periods = time.count
+        var seen = Set<Int64>()
+        var duplicates: [String] = []
+        var duplicateCount = 0
+        var counts = [Int](repeating: 0, count: unit.count)
+        var first = [Int](repeating: Int.max, count: unit.count)
+        var last = [Int](repeating: -1, count: unit.count)
+        for i in 0..<unit.codes.count {
+            let u = Int(unit.codes[i]), t = Int(time.codes[i])
+            if !seen.insert(Int64(u) * Int64(periods) + Int64(t)).inserted {
+                duplicateCount += 1
+                if duplicates.count < 5 { duplicates.append("(\(unit.levels[u]), \(time.levels[t]))") }
+            }
+            counts[u] += 1
+            first[u] = min(first[u], t)
+            last[u] = max(last[u], t)
+        }
+        guard duplicateCount == 0 else {
+            throw GravityError.invalidInput("The panel has \(duplicateCount) duplicate \(unit.name)-\(time.name) pair(s), for example \(duplicates.joined(separator: ", ")); each unit may appear once per period. Aggregate or remove the duplicates first.")
+        }
+        observationsPerUnit = counts
+        let rowsByUnit = PanelStructure.rowsGroupedByUnit(unit.codes, counts: counts)
+        var gaps: [(String, [String])] = []
+        for u in 0..<unit.count where counts[u] < last[u] - first[u] + 1 {
+            let present = Set(rowsByUnit.rows[rowsByUnit.offsets[u]..<rowsByUnit.offsets[u + 1]].map { Int(time.codes[$0]) })
+            let missing = (first[u]...last[u]).filter { !present.contains($0) }.map { time.levels[$0] }
+            gaps.append((unit.levels[u], missing))
+        }
+        self.gaps = gaps
+    }
+
+    /// The panel structure of the rows of a model frame built with the panel's columns as groups.
+    public init(frame: ModelFrame, specification: PanelSpecification) throws {
+        guard let unit = frame.groups[specification.unit], let time = frame.groups[specification.time] else {
+            preconditionFailure("The model frame was built without the panel columns as groups")
+        }
+        try self.init(unit: unit, time: time)
+    }
+
+    /// Number of units.
+    public var unitCount: Int { unit.count }
+    /// Number of distinct periods.
+    public var periodCount: Int { time.count }
+    /// Number of rows.
+    public var observationCount: Int { unit.codes.count }
+    /// Whether every unit is observed in every period.
+    public var isBalanced: Bool { observationCount == unitCount * periodCount }
+    /// Fewest periods of any unit.
+    public var minimumPeriods: Int { observationsPerUnit.min() ?? 0 }
+    /// Most periods of any unit.
+    public var maximumPeriods: Int { observationsPerUnit.max() ?? 0 }
+
+    /// Throws a message saying what to do when the panel has one period or a single unit.
+    public func requireRepeatedObservations(estimator: String) throws {
+        if periodCount < 2 {
+            throw GravityError.invalidInput("The panel has a single period (\(time.levels.first ?? "none")); `\(estimator)` needs at least two. Use a cross-section estimator such as `ols`, or check the --time column.")
+        }
+        if unitCount < 2 {
+            throw GravityError.invalidInput("The panel has a single unit; `\(estimator)` needs at least two. Check the --id column.")
+        }
+    }
+
+    /// A one-line summary: units, periods, observations, balance.
+    public var summary: String {
+        let balance = isBalanced ? "balanced" : "unbalanced (periods per unit \(minimumPeriods)-\(maximumPeriods))"
+        return "\(unitCount) units x \(periodCount) periods, \(observationCount) observations, \(balance)"
+    }
+
+    /// Row indices grouped by unit with a counting sort: unit u's rows are `rows[offsets[u]..<offsets[u+1]]`,
+    /// in their original order.
+    public static func rowsGroupedByUnit(_ codes: [Int32], counts: [Int]) -> (rows: [Int], offsets: [Int]) {
+        var offsets = [Int](repeating: 0, count: counts.count + 1)
+        for u in 0..<counts.count { offsets[u + 1] = offsets[u] + counts[u] }
+        var next = Array(offsets.dropLast())
+        var rows = [Int](repeating: 0, count: codes.count)
+        for i in 0..<codes.count {
+            let u = Int(codes[i])
+            rows[next[u]] = i
+            next[u] += 1
+        }
+        return (rows, offsets)
+    }
+}

@@ -1,0 +1,103 @@
+import GravityLinearAlgebra
+import GravityStatistics
+
+/// What every estimator returns: one type, so that tables, comparisons, JSON and charts are written
+/// once for all plug-ins.
+public struct EstimationResult: Sendable {
+    /// The estimator's registered name.
+    public var model: String
+    /// The formula as written.
+    public var formula: String
+    /// The response as written in the formula (`log(trade)`).
+    public var responseName: String
+    /// Number of observations used.
+    public var nobs: Int
+    /// A description of how the covariance was computed.
+    public var covarianceLabel: String
+    /// The coefficient names, in order.
+    public var terms: [String]
+    /// The estimates, in the order of `terms`.
+    public var estimates: [Double]
+    /// Their covariance matrix.
+    public var covariance: Matrix
+    /// The reference distribution of the coefficient tests.
+    public var inference: Inference
+    /// Level of the confidence intervals.
+    public var confidenceLevel: Double
+    /// The coefficient table.
+    public private(set) var coefficients: [CoefficientRow]
+    /// Fit statistics in display order.
+    public var statistics: [FitStatistic]
+    /// Tests reported with the fit.
+    public var tests: [TestResult]
+    /// Fitted values of the response (on the formula's scale), one per input row, `nil` where the row was not used.
+    public var fitted: [Double?]
+    /// Residuals, one per input row, `nil` where the row was not used.
+    public var residuals: [Double?]
+    /// Dropped rows, omitted collinear terms, conventions and warnings.
+    public var notes: [String]
+    /// Extra JSON sections a plug-in adds (for example `efficiency`), in order.
+    public var extraSections: [(String, JSONValue)]
+
+    /// A result whose coefficient table is computed from `estimates`, `covariance` and `inference`.
+    public init(model: String, formula: String, responseName: String, nobs: Int, covarianceLabel: String,
+                terms: [String], estimates: [Double], covariance: Matrix, inference: Inference,
+                confidenceLevel: Double = 0.95, statistics: [FitStatistic] = [], tests: [TestResult] = [],
+                fitted: [Double?] = [], residuals: [Double?] = [], notes: [String] = [], extraSections: [(String, JSONValue)] = []) {
+        precondition(terms.count == estimates.count && covariance.rows == terms.count && covariance.columns == terms.count,
+                     "Terms, estimates and covariance must agree in size")
+        self.model = model
+        self.formula = formula
+        self.responseName = responseName
+        self.nobs = nobs
+        self.covarianceLabel = covarianceLabel
+        self.terms = terms
+        self.estimates = estimates
+        self.covariance = covariance
+        self.inference = inference
+        self.confidenceLevel = confidenceLevel
+        self.statistics = statistics
+        self.tests = tests
+        self.fitted = fitted
+        self.residuals = residuals
+        self.notes = notes
+        self.extraSections = extraSections
+        self.coefficients = Self.table(terms: terms, estimates: estimates, covariance: covariance, inference: inference, level: confidenceLevel)
+    }
+
+    /// The value of the statistic with `key`, if reported.
+    public func statistic(_ key: String) -> Double? {
+        statistics.first { $0.key == key }?.value
+    }
+
+    /// The coefficient row for `term`, if present.
+    public func coefficient(_ term: String) -> CoefficientRow? {
+        coefficients.first { $0.term == term }
+    }
+
+    /// Standard errors, in the order of `terms`.
+    public var standardErrors: [Double] { coefficients.map(\.stdError) }
+
+    /// The table of estimates, standard errors, statistics, two-sided p-values and confidence bounds.
+    public static func table(terms: [String], estimates: [Double], covariance: Matrix, inference: Inference, level: Double) -> [CoefficientRow] {
+        let alpha = (1 - level) / 2
+        let critical: Double
+        let pValue: (Double) -> Double
+        switch inference {
+        case .studentT(let df):
+            let t = StudentTDistribution(degreesOfFreedom: df)
+            critical = t.quantile(1 - alpha)
+            pValue = { t.twoSidedPValue($0) }
+        case .normal:
+            critical = NormalDistribution.standard.quantile(1 - alpha)
+            pValue = { 2 * NormalDistribution.standard.sf(abs($0)) }
+        }
+        return terms.indices.map { j in
+            let se = covariance[j, j] >= 0 ? covariance[j, j].squareRoot() : .nan
+            let statistic = estimates[j] / se
+            return CoefficientRow(term: terms[j], estimate: estimates[j], stdError: se, statistic: statistic,
+                                  pValue: statistic.isNaN ? .nan : pValue(statistic),
+                                  confLow: estimates[j] - critical * se, confHigh: estimates[j] + critical * se)
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import GravityLinearAlgebra
+
+/// Heteroskedasticity- and cluster-robust covariance matrices for linear estimators.
+public enum RobustCovariance {
+    /// HC0-HC3 for a least-squares fit: `bread` is (X'X)^-1 of the kept columns.
+    /// HC1 scales HC0 by n/(n - k); HC2 and HC3 weight squared residuals by 1/(1-h) and 1/(1-h)^2.
+    public static func heteroskedastic(_ type: CovarianceSpecification.HCType, design: Matrix, residuals: [Double],
+                                       bread: Matrix, dfResidual: Int) -> Matrix {
+        let n = design.rows
+        var weights: [Double]? = nil
+        switch type {
+        case .hc0, .hc1: break
+        case .hc2, .hc3:
+            let h = Sandwich.leverages(design: design, bread: bread)
+            let power = type == .hc2 ? 1.0 : 2.0
+            weights = h.map { 1 / pow1m($0, power) }
+        }
+        let meat = Sandwich.heteroskedasticMeat(design: design, residuals: residuals, weights: weights)
+        let v = Sandwich.sandwich(bread: bread, meat: meat)
+        return type == .hc1 ? (Double(n) / Double(dfResidual)) * v : v
+    }
+
+    /// Cluster-robust covariance by one grouping, or by two with Cameron, Gelbach and Miller's
+    /// V_a + V_b - V_ab. `factor(G)` is the small-sample factor applied to the sandwich of a
+    /// grouping with G clusters (for example G/(G-1) * (n-1)/(n-k)).
+    public static func cluster(design: Matrix, residuals: [Double], bread: Matrix, clusters: [Grouping],
+                               factor: (Int) -> Double) -> Matrix {
+        func oneWay(_ codes: [Int32], _ count: Int) -> Matrix {
+            let meat = Sandwich.clusterMeat(design: design, residuals: residuals, clusters: codes, clusterCount: count)
+            return factor(count) * Sandwich.sandwich(bread: bread, meat: meat)
+        }
+        precondition((1...2).contains(clusters.count), "Clustering takes one or two groupings")
+        let first = oneWay(clusters[0].codes, clusters[0].count)
+        guard clusters.count == 2 else { return first }
+        let second = oneWay(clusters[1].codes, clusters[1].count)
+        let both = Sandwich.intersection(clusters[0].codes, clusters[1].codes)
+        return first + second - oneWay(both.codes, both.count)
+    }
+
+    private static func pow1m(_ h: Double, _ power: Double) -> Double {
+        power == 1 ? (1 - h) : (1 - h) * (1 - h)
+    }
+}

@@ -1,0 +1,35 @@
+import GravityCore
+
+/// Descriptive statistics as a table in any ``ReportFormat``.
+public enum DescribeReport {
+    /// The table: variable, observations, mean, standard deviation, minimum, maximum (and missing).
+    public static func render(_ summaries: [VariableSummary], format: ReportFormat) -> String {
+        switch format {
+        case .json:
+            return JSONValue.array(summaries.map { s in
+                .object([("variable", .string(s.name)), ("n", .number(Double(s.count))), ("missing", .number(Double(s.missing))),
+                         ("mean", .number(s.mean)), ("sd", .number(s.standardDeviation)), ("min", .number(s.minimum)), ("max", .number(s.maximum))])
+            }).serialized() + "\n"
+        case .csv:
+            var out = "variable,n,missing,mean,sd,min,max\n"
+            for s in summaries {
+                out += ([ResultCSV.quote(s.name), String(s.count), String(s.missing)]
+                        + [s.mean, s.standardDeviation, s.minimum, s.maximum].map(NumberFormatting.exact)).joined(separator: ",") + "\n"
+            }
+            return out
+        case .markdown:
+            var out = "| Variable | Obs | Mean | Std. Dev. | Min | Max |\n|:--|--:|--:|--:|--:|--:|\n"
+            for s in summaries {
+                out += "| \(ResultMarkdown.escape(s.name)) | \(s.count) | " + cells(s).joined(separator: " | ") + " |\n"
+            }
+            return out
+        case .text:
+            let rows = summaries.map { [$0.name, String($0.count)] + cells($0) + [String($0.missing)] }
+            return TextTable(header: ["Variable", "Obs", "Mean", "Std. Dev.", "Min", "Max", "Missing"], rows: rows).rendered() + "\n"
+        }
+    }
+
+    private static func cells(_ s: VariableSummary) -> [String] {
+        [s.mean, s.standardDeviation, s.minimum, s.maximum].map { NumberFormatting.significant($0) }
+    }
+}

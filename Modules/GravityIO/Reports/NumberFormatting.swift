@@ -1,0 +1,69 @@
+import Foundation
+
+/// Number formats shared by the text, Markdown and CSV writers.
+public enum NumberFormatting {
+    /// `x` with `digits` significant digits, switching to scientific notation for very small or large magnitudes.
+    public static func significant(_ x: Double, digits: Int = 6) -> String {
+        guard x.isFinite else { return x.isNaN ? "NA" : (x > 0 ? "Inf" : "-Inf") }
+        if x == 0 { return "0" }
+        let magnitude = abs(x)
+        if magnitude >= 1e-4 && magnitude < 1e9 {
+            var text = String(format: "%.\(digits)g", x)
+            if text.contains("e") { text = String(format: "%.\(max(0, digits - 1))f", x) }
+            return text
+        }
+        return String(format: "%.\(max(0, digits - 1))e", x)
+    }
+
+    /// A p-value: four significant digits, and `< 2.2e-16`-style text avoided (the exact value is printed).
+    public static func pValue(_ p: Double) -> String {
+        guard p.isFinite else { return "NA" }
+        if p == 0 { return "0 (underflow)" }
+        return p < 1e-4 ? String(format: "%.3e", p) : String(format: "%.4f", p)
+    }
+
+    /// The shortest text that reads back to the same double (for CSV and JSON).
+    public static func exact(_ x: Double) -> String {
+        guard x.isFinite else { return x.isNaN ? "" : (x > 0 ? "Inf" : "-Inf") }
+        if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
+        return "\(x)"
+    }
+}
+
+/// A plain-text table with aligned columns: the first column left-aligned, the others right-aligned.
+public struct TextTable {
+    /// Header cells.
+    public var header: [String]
+    /// Body rows.
+    public var rows: [[String]]
+
+    /// A table with the given header and rows.
+    public init(header: [String], rows: [[String]]) {
+        self.header = header
+        self.rows = rows
+    }
+
+    /// The table as lines of text, with a rule under the header.
+    public func rendered(indent: String = "") -> String {
+        let all = [header] + rows
+        let widths = header.indices.map { j in all.map { $0.count > j ? displayWidth($0[j]) : 0 }.max() ?? 0 }
+        func line(_ cells: [String]) -> String {
+            indent + cells.enumerated().map { j, cell in
+                let pad = String(repeating: " ", count: max(0, widths[j] - displayWidth(cell)))
+                return j == 0 ? cell + pad : pad + cell
+            }.joined(separator: "  ")
+        }
+        let rule = indent + String(repeating: "-", count: widths.reduce(0, +) + 2 * max(0, widths.count - 1))
+        return ([line(header), rule] + rows.map(line)).joined(separator: "\n")
+    }
+
+    /// Width on a terminal: East Asian wide characters count as two columns.
+    private func displayWidth(_ s: String) -> Int {
+        s.unicodeScalars.reduce(0) { width, scalar in
+            let v = scalar.value
+            let wide = (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+                || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v) || (0xFFE0...0xFFE6).contains(v)
+            return width + (wide ? 2 : 1)
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import GravityCore
+
+/// The documented JSON form of an ``EstimationResult`` (see `docs/json-schema.md`).
+///
+/// Keys, in order: `model`, `formula`, `nobs`, `vcov`, `coefficients` (objects with exactly
+/// `term, estimate, std_error, statistic, p_value, conf_low, conf_high`), `statistics` (snake_case
+/// keys), `tests` (objects with `name, statistic, df, p_value`, plus `df2` for F tests,
+/// `distribution` and `note`), `notes`, then any sections the plug-in adds.
+public enum ResultJSON {
+    /// The result as a JSON value.
+    public static func value(_ result: EstimationResult) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [
+            ("model", .string(result.model)),
+            ("formula", .string(result.formula)),
+            ("nobs", .number(Double(result.nobs))),
+            ("vcov", .string(result.covarianceLabel)),
+            ("coefficients", .array(result.coefficients.map(coefficient))),
+            ("statistics", .object(result.statistics.map { ($0.key, .number($0.value)) })),
+            ("tests", .array(result.tests.map(test))),
+            ("notes", .array(result.notes.map { .string($0) })),
+        ]
+        pairs.append(contentsOf: result.extraSections)
+        return .object(pairs)
+    }
+
+    /// The result serialised as pretty-printed JSON.
+    public static func string(_ result: EstimationResult) -> String {
+        value(result).serialized()
+    }
+
+    /// One coefficient row.
+    public static func coefficient(_ row: CoefficientRow) -> JSONValue {
+        .object([
+            ("term", .string(row.term)), ("estimate", .number(row.estimate)), ("std_error", .number(row.stdError)),
+            ("statistic", .number(row.statistic)), ("p_value", .number(row.pValue)),
+            ("conf_low", .number(row.confLow)), ("conf_high", .number(row.confHigh)),
+        ])
+    }
+
+    /// One test.
+    public static func test(_ test: TestResult) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [("name", .string(test.name)), ("statistic", .number(test.statistic)),
+                                            ("df", .optional(test.df))]
+        if let df2 = test.df2 { pairs.append(("df2", .number(df2))) }
+        pairs.append(("p_value", .number(test.pValue)))
+        pairs.append(("distribution", .string(test.distribution)))
+        if let note = test.note { pairs.append(("note", .string(note))) }
+        return .object(pairs)
+    }
+}
