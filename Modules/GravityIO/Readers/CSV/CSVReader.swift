@@ -1,0 +1,71 @@
+import GravityCore
+
+/// Reads comma-separated (or otherwise delimited) text into a ``Dataset``.
+///
+/// - The first non-blank line holds the column names (UTF-8, any script). A UTF-8 byte-order
+///   mark is skipped. Names must be non-empty and distinct.
+/// - Fields follow RFC 4180: a field in double quotes may hold delimiters, line breaks and
+///   doubled quotes (`""` for one `"`). Lines end with LF or CRLF; the last line end is optional.
+/// - Blank lines are skipped wherever they are, so a trailing blank line is ignored.
+/// - A column is numeric when every field that is not a missing-value token is a number: an
+///   optional sign, digits with an optional decimal point, and an optional exponent (`-1.5e-3`),
+///   possibly surrounded by spaces; `inf` and `infinity` in any letter case are infinite, while
+///   `nan` is text. Numbers are correctly rounded, equal bit for bit to C's `strtod`. Otherwise
+///   the column is text and every field keeps its exact characters (numbers included), except
+///   that missing-value tokens are still missing. A column with no values at all is numeric.
+/// - A file with a header and no rows gives a dataset with zero rows; an empty file is an error.
+/// - Errors name the 1-based physical line and field number, and the column name when known.
+///
+/// Large files are split into chunks of whole records and parsed on all processor cores.
+public enum CSVReader {
+    /// Bodies smaller than this are parsed in one piece.
+    static let minimumParallelBytes = 1 << 20
+
+    /// Reads the delimited text file at `path`.
+    public static func read(path: String, options: CSVReadOptions = .init()) throws -> Dataset {
+        let file = try MappedFile(path: path)
+        return try withExtendedLifetime(file) { try parse(file.bytes, source: path, options: options) }
+    }
+
+    /// Parses delimited text held in memory; `source` names it in error messages.
+    public static func parse(_ bytes: [UInt8], source: String, options: CSVReadOptions = .init()) throws -> Dataset {
+        try bytes.withUnsafeBytes { try parse($0, source: source, options: options) }
+    }
+
+    /// Parses `buffer`, cutting the body into `chunkCount` pieces (default: one per core for
+    /// bodies of at least ``minimumParallelBytes`` when `options.parallel` is set).
+    static func parse(_ buffer: UnsafeRawBufferPointer, source: String, options: CSVReadOptions, chunkCount: Int? = nil) throws -> Dataset {
+        let delimiter = options.delimiter
+        guard delimiter < 0x80, delimiter != CSVByte.quote, delimiter != CSVByte.lineFeed, delimiter != CSVByte.carriageReturn else {
+            throw GravityError.invalidOption(
+                "The CSV delimiter must be an ASCII character other than a double quote or a line break.")
+        }
+        guard let raw = buffer.baseAddress, buffer.count > 0 else {
+            throw GravityError.fileFormat("The file is empty: its first line must hold the column names.", path: source, line: 1, column: nil)
+        }
+        let base = raw.assumingMemoryBound(to: UInt8.self)
+        let hasByteOrderMark = buffer.count >= 3 && base[0] == 0xEF && base[1] == 0xBB && base[2] == 0xBF
+        let headerScanner = CSVScanner(base: base, count: buffer.count, delimiter: delimiter, names: [], source: source)
+        let header = try CSVHeader(headerScanner, from: hasByteOrderMark ? 3 : 0)
+        let scanner = CSVScanner(base: base, count: buffer.count, delimiter: delimiter, names: header.names, source: source)
+        let parser = CSVChunkParser(scanner: scanner, columnCount: header.names.count, missing: MissingTokens(options.missingTokens))
+        let body = header.bodyStart..<buffer.count
+
+        let parts = chunkCount ?? (options.parallel && body.count >= minimumParallelBytes ? Parallel.coreCount : 1)
+        let ranges = parts > 1 ? CSVChunkSplitter.split(base, body: body, parts: parts) : [body]
+        var chunks: [CSVChunk]
+        if ranges.count == 1 {
+            chunks = [try parser.parse(body, firstLine: header.bodyLine)]
+        } else {
+            let results = Parallel.map(ranges.count) { index in try parser.parse(ranges[index], firstLine: 0) }
+            if let parsed = try? results.map({ try $0.get() }) {
+                chunks = parsed
+            } else {
+                // Re-parse in one piece so that the first error is reported with its exact line.
+                chunks = [try parser.parse(body, firstLine: header.bodyLine)]
+            }
+        }
+        let columns = try CSVColumnAssembler.columns(of: &chunks, parser: parser)
+        return try Dataset(zip(header.names, columns).map { (name: $0, column: $1) })
+    }
+}

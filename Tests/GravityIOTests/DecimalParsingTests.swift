@@ -1,0 +1,85 @@
+import Foundation
+import GravityCore
+@testable import GravityIO
+import XCTest
+
+/// Numbers read from CSV equal the C library's `strtod` bit for bit.
+final class DecimalParsingTests: XCTestCase {
+    /// `strtod` of `text`, the reference result.
+    private func reference(_ text: String) -> Double {
+        text.withCString { strtod($0, nil) }
+    }
+
+    private func parsed(_ text: String) -> Double? {
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { buffer in
+            let start = buffer.baseAddress!
+            guard let (value, next) = DecimalParser.parse(start, start + buffer.count), next == start + buffer.count else { return nil }
+            return value
+        }
+    }
+
+    func testHardCases() {
+        let cases = [
+            "0", "-0", "0.1", "0.3", "1e22", "1e23", "9007199254740992", "9007199254740993", "9007199254740995",
+            "123456789012345678901234567890", "2.2250738585072011e-308", "2.2250738585072014e-308", "4.9e-324",
+            "2.4703282292062327e-324", "1.7976931348623157e308", "1.7976931348623159e308", "1e309", "1e-400",
+            "0.000000000000000000000000000001", "12e30", "3.14159265358979323846264338327950288", "+.5", "5.",
+            "1E+05", "0000000000000000000012.5", "100000000000000000000000", "8.98846567431158e307",
+            "0.10000000000000000555", "1.00000000000000011102230246251565404236316680908203125",
+        ]
+        for text in cases {
+            guard let value = parsed(text) else { return XCTFail("not parsed: \(text)") }
+            XCTAssertEqual(value.bitPattern, reference(text).bitPattern, text)
+        }
+    }
+
+    func testRejectsIncompleteNumbers() {
+        for text in ["", ".", "-", "+", "e5", "1e", "1e+", ".e1"] {
+            XCTAssertNil(parsed(text), text)
+        }
+    }
+
+    func testRandomValuesPrintedWith17Digits() throws {
+        var generator = SplitMix64(seed: 20240611)
+        var lines = ["v"]
+        var texts: [String] = []
+        for index in 0..<20_000 {
+            let value: Double
+            switch index % 4 {
+            case 0: value = Double(bitPattern: generator.next() & 0x7FEF_FFFF_FFFF_FFFF)  // any finite magnitude
+            case 1: value = Double(generator.next() % 1_000_000_000) / 1000  // short decimals
+            case 2: value = (Double(generator.next() >> 11) / Double(1 << 53) - 0.5) * 1e6
+            default: value = Double(bitPattern: generator.next() & 0x000F_FFFF_FFFF_FFFF)  // subnormal
+            }
+            let format = index % 3 == 0 ? "%.15g" : "%.17g"
+            let text = String(format: format, index % 2 == 0 ? value : -value)
+            texts.append(text)
+            lines.append(text)
+        }
+        let data = try parseCSV(lines.joined(separator: "\n") + "\n")
+        let values = data.numbers("v")
+        XCTAssertEqual(values.count, texts.count)
+        var mismatches = 0
+        for (text, value) in zip(texts, values) where value.bitPattern != reference(text).bitPattern {
+            mismatches += 1
+            if mismatches < 5 { XCTFail("\(text): \(value) != \(reference(text))") }
+        }
+        XCTAssertEqual(mismatches, 0)
+    }
+}
+
+/// A small deterministic random number generator for reproducible tests.
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
