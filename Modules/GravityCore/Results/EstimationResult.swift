@@ -38,6 +38,9 @@ public struct EstimationResult: Sendable {
     public var notes: [String]
     /// Extra JSON sections a plug-in adds (for example `efficiency`), in order.
     public var extraSections: [(String, JSONValue)]
+    /// Technical efficiency per input row (`nil` where the row was not used), for frontier models:
+    /// trade potential then takes K = efficiency and the frontier as the potential.
+    public var efficiency: [Double?]? = nil
 
     /// A result whose coefficient table is computed from `estimates`, `covariance` and `inference`.
     public init(model: String, formula: String, responseName: String, nobs: Int, covarianceLabel: String,

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import GravityKit
+
+/// `gravity potential`: trade potential K = actual / predicted from any registered model, classified.
+struct PotentialCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "potential",
+        abstract: "Trade potential K = actual / predicted trade per unit and period, with classes and transitions.")
+
+    @Argument(help: "The data file (.csv, .tsv, .dta).")
+    var data: String
+
+    @Option(help: "The estimator's name (see `gravity models`).")
+    var model: String
+
+    @Option(help: "The model formula, usually with log(trade) as response.")
+    var formula: String
+
+    @OptionGroup var panel: PanelOptions
+
+    @Option(help: "Standard errors of the fitted model (see `gravity fit`).")
+    var vcov: String = "classical"
+
+    @Option(name: .customLong("option"), help: "An estimator option as key=value (repeatable).")
+    var options: [String] = []
+
+    @Option(help: "The two class thresholds, lower,upper: K <= lower huge potential, K >= upper reshaping needed.")
+    var thresholds: String = "0.8,1.2"
+
+    @Option(help: "Class labels: en, zh, or three labels separated by commas.")
+    var labels: String = "en"
+
+    @Option(help: "levels: K = actual / exp(fitted) for log models; log: K = log(actual) / fitted log (as some studies).")
+    var ratio: String = "levels"
+
+    @Flag(help: "Multiply exp(fitted) by Duan's smearing factor.")
+    var smearing = false
+
+    @Option(help: "Write the potential chart (K over time with the class bands) to this SVG file.")
+    var chart: String?
+
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        guard let panelSpecification = try panel.specification() else {
+            throw ValidationError("Trade potential is per unit and period: give --id and --time.")
+        }
+        guard let ratioMode = PotentialRatio(rawValue: ratio.lowercased()) else {
+            throw ValidationError("--ratio takes levels or log, not `\(ratio)`.")
+        }
+        let classification = try PotentialClassification(thresholds: thresholds, labels: labels)
+        let estimator = try EstimatorRegistry.standard().estimator(named: model)
+        let request = FitRequest(formula: try Formula(formula), panel: panelSpecification,
+                                 covariance: try CovarianceSpecification(parsing: vcov), options: try EstimatorOptions.parsePairs(options))
+        let dataset = try loadDataset(data)
+        let result = try estimator.fit(dataset, request: request)
+        let potential = try TradePotential(result: result, dataset: dataset, panel: panelSpecification,
+                                           classification: classification, ratio: ratioMode, smearing: smearing)
+        try output.emit(PotentialReport.render(potential, format: output.format))
+        if let chart {
+            try PotentialChart.svg(potential).write(toFile: chart, atomically: true, encoding: .utf8)
+        }
+    }
+}

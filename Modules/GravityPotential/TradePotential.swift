@@ -1,0 +1,155 @@
+import Foundation
+import GravityCore
+
+/// How K is computed from a fitted model.
+public enum PotentialRatio: String, Sendable, CaseIterable {
+    /// K = actual / predicted trade in levels (the default; log models are retransformed with exp).
+    case levels
+    /// K = log(actual) / fitted log value, as some studies computed it; K then is not a ratio of
+    /// trade and turns meaningless (even negative) when a logarithm is not positive.
+    case log
+}
+
+/// One unit-period of a trade-potential analysis.
+public struct PotentialRow: Sendable, Equatable {
+    /// The unit's label (partner country or pair).
+    public var unit: String
+    /// The period's label.
+    public var time: String
+    /// Actual trade (in levels; in logs for the log ratio).
+    public var actual: Double
+    /// Predicted trade: the model's prediction, or the frontier for frontier models.
+    public var predicted: Double
+    /// K = actual / predicted.
+    public var k: Double
+    /// The class index, 0 to 2.
+    public var classIndex: Int
+    /// The class label.
+    public var label: String
+}
+
+/// Trade potential K = actual / predicted trade per unit and period, with classes and transitions.
+///
+/// For a log-linear model (response `log(x)`) the prediction is retransformed to levels with
+/// exp(fitted), times Duan's smearing factor mean(exp(residual)) when requested. For a frontier
+/// model that reports efficiencies, K is the efficiency and the predicted value is the potential
+/// actual / K. The boundary rule is ``PotentialClassification``'s.
+public struct TradePotential: Sendable {
+    /// The rows with a defined K, ordered by unit then period.
+    public let rows: [PotentialRow]
+    /// Units in order of first appearance in the data.
+    public let units: [String]
+    /// Periods in ascending order.
+    public let periods: [String]
+    /// The classification used.
+    public let classification: PotentialClassification
+    /// The ratio mode used.
+    public let ratio: PotentialRatio
+    /// Duan's smearing factor, when applied.
+    public let smearingFactor: Double?
+    /// How K was computed, cells left out, and warnings.
+    public let notes: [String]
+
+    /// Computes the analysis from a fitted model on `dataset` (the data it was fitted to).
+    public init(result: EstimationResult, dataset: Dataset, panel: PanelSpecification,
+                classification: PotentialClassification, ratio: PotentialRatio = .levels, smearing: Bool = false) throws {
+        guard result.fitted.count == dataset.rowCount else {
+            throw GravityError.invalidInput("The model was fitted to a dataset with \(result.fitted.count) rows, not this one with \(dataset.rowCount).")
+        }
+        let formula = try Formula(result.formula)
+        let unitColumn = try dataset.column(panel.unit), timeColumn = try dataset.column(panel.time)
+        var notes: [String] = []
+        let actualValues: [Double]
+        var predictedFor: (Int, Double) -> Double
+        var efficiencies: [Double?]? = nil
+        var factor: Double? = nil
+        let isLog: Bool
+        if case .call("log", let arguments) = formula.response { isLog = true; actualValues = try dataset.evaluate(arguments[0]) } else {
+            isLog = false
+            actualValues = try dataset.evaluate(formula.response)
+        }
+        switch ratio {
+        case .log:
+            guard isLog else { throw GravityError.invalidOption("--ratio log needs a model of log(trade); this model's response is `\(result.responseName)`.") }
+            notes.append("K = log(actual) / fitted log value (--ratio log), as some studies computed it: K is not a ratio of trade levels and loses meaning when a logarithm is not positive.")
+            predictedFor = { _, fitted in fitted }
+        case .levels:
+            if let efficiency = result.efficiency {
+                notes.append("Frontier model: K is the technical efficiency and the predicted value is the potential actual / K.")
+                efficiencies = efficiency
+                predictedFor = { row, _ in efficiency[row].map { actualValues[row] / $0 } ?? .nan }
+            } else if isLog {
+                if smearing {
+                    let residuals = result.residuals.compactMap { $0 }
+                    factor = residuals.reduce(0) { $0 + Foundation.exp($1) } / Double(residuals.count)
+                    notes.append("Predicted trade = exp(fitted log) x Duan's smearing factor \(String(format: "%.6f", factor!)).")
+                } else {
+                    notes.append("Predicted trade = exp(fitted log) (no smearing correction; --smearing applies Duan's).")
+                }
+                let scale = factor ?? 1
+                predictedFor = { _, fitted in Foundation.exp(fitted) * scale }
+            } else {
+                notes.append("The response is in levels: predicted trade is the fitted value.")
+                predictedFor = { _, fitted in fitted }
+            }
+        }
+        var rows: [PotentialRow] = []
+        var undefined = 0, nonPositiveLogs = 0
+        for row in 0..<dataset.rowCount {
+            guard let fitted = result.fitted[row], let unit = unitColumn.text(at: row), let time = timeColumn.text(at: row) else { continue }
+            let actual = ratio == .log ? Foundation.log(actualValues[row]) : actualValues[row]
+            let predicted = predictedFor(row, fitted)
+            let k = efficiencies?[row] ?? actual / predicted
+            guard k.isFinite, predicted.isFinite else { undefined += 1; continue }
+            if ratio == .log && (actual <= 0 || predicted <= 0) { nonPositiveLogs += 1 }
+            let index = classification.classIndex(of: k)
+            rows.append(PotentialRow(unit: unit, time: time, actual: actual, predicted: predicted, k: k,
+                                     classIndex: index, label: classification.labels[index]))
+        }
+        if undefined > 0 { notes.append("\(undefined) row(s) with a fitted value have no defined K (zero or missing prediction) and are left out.") }
+        if nonPositiveLogs > 0 {
+            notes.append("Warning: \(nonPositiveLogs) row(s) have a non-positive logarithm of actual or predicted trade; their K under --ratio log has no meaning.")
+        }
+        let skipped = result.fitted.filter { $0 == nil }.count
+        if skipped > 0 { notes.append("\(skipped) row(s) were not used by the model (missing values) and show as \"-\".") }
+        guard !rows.isEmpty else { throw GravityError.invalidInput("No row has a defined trade-potential ratio.") }
+
+        var unitOrder: [String] = []
+        for row in rows where !unitOrder.contains(row.unit) { unitOrder.append(row.unit) }
+        let periodOrder = Self.sortedPeriods(Set(rows.map(\.time)))
+        let unitRank = Dictionary(uniqueKeysWithValues: unitOrder.enumerated().map { ($1, $0) })
+        let periodRank = Dictionary(uniqueKeysWithValues: periodOrder.enumerated().map { ($1, $0) })
+        self.rows = rows.sorted { (unitRank[$0.unit]!, periodRank[$0.time]!) < (unitRank[$1.unit]!, periodRank[$1.time]!) }
+        self.units = unitOrder
+        self.periods = periodOrder
+        self.classification = classification
+        self.ratio = ratio
+        self.smearingFactor = factor
+        self.notes = [classification.rule] + notes
+    }
+
+    /// Periods sorted numerically when they are numbers, else as text.
+    static func sortedPeriods(_ periods: Set<String>) -> [String] {
+        if periods.allSatisfy({ Double($0) != nil }) { return periods.sorted { Double($0)! < Double($1)! } }
+        return periods.sorted()
+    }
+
+    /// The rows keyed by unit and period, for tables laid out unit by period.
+    public var rowsByCell: [PotentialCell: PotentialRow] {
+        Dictionary(uniqueKeysWithValues: rows.map { (PotentialCell(unit: $0.unit, time: $0.time), $0) })
+    }
+}
+
+/// A unit-period cell of the wide table.
+public struct PotentialCell: Hashable, Sendable {
+    /// The unit.
+    public var unit: String
+    /// The period.
+    public var time: String
+
+    /// A cell.
+    public init(unit: String, time: String) {
+        self.unit = unit
+        self.time = time
+    }
+}

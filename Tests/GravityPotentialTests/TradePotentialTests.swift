@@ -1,0 +1,104 @@
+import GravityKit
+import GravityTestKit
+import XCTest
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Trade potential on constructed cases whose K is known exactly.
+final class TradePotentialTests: XCTestCase {
+    /// A result whose fitted values are given: with fitted = 0 on the log scale, exp(0) = 1 exactly,
+    /// so K equals the trade value with no rounding.
+    private func result(formula: String, fitted: [Double?], efficiency: [Double?]? = nil) -> EstimationResult {
+        var result = EstimationResult(model: "constructed", formula: formula, responseName: "log(trade)", nobs: fitted.compactMap { $0 }.count,
+                                      covarianceLabel: "none", terms: ["(Intercept)"], estimates: [0], covariance: .identity(1),
+                                      inference: .normal, fitted: fitted, residuals: fitted.map { $0.map { _ in 0 } })
+        result.efficiency = efficiency
+        return result
+    }
+
+    private func data(_ trade: [Double]) throws -> Dataset {
+        try Dataset([("country", Column.text(["A", "A", "A", "B", "B", "B"])), ("year", .numeric([2013, 2014, 2015, 2013, 2014, 2015])),
+                     ("trade", .numeric(trade))])
+    }
+
+    private let panel = PanelSpecification(unit: "country", time: "year")
+
+    func testBoundariesAreClassifiedByTheStatedRule() throws {
+        let potential = try TradePotential(result: result(formula: "log(trade) ~ 1", fitted: [0, 0, 0, 0, 0, 0]),
+                                           dataset: try data([0.8, 0.8000001, 1.2, 1.1999999, 0.5, 3]), panel: panel,
+                                           classification: try PotentialClassification())
+        XCTAssertEqual(potential.rows.map(\.k), [0.8, 0.8000001, 1.2, 1.1999999, 0.5, 3])
+        XCTAssertEqual(potential.rows.map(\.label), ["huge potential", "expandable potential", "reshaping needed",
+                                                     "expandable potential", "huge potential", "reshaping needed"])
+    }
+
+    func testLevelResponseUsesFittedValuesDirectly() throws {
+        let potential = try TradePotential(result: result(formula: "trade ~ 1", fitted: [10, 10, 10, 10, 10, 10]),
+                                           dataset: try data([8, 12, 10, 8, 8, 8]), panel: panel,
+                                           classification: try PotentialClassification(thresholds: nil, labels: "zh"))
+        XCTAssertEqual(potential.rows.map(\.k), [0.8, 1.2, 1.0, 0.8, 0.8, 0.8])
+        XCTAssertEqual(potential.rows.map(\.label), ["潜力巨大型", "潜力再造型", "潜力拓展型", "潜力巨大型", "潜力巨大型", "潜力巨大型"])
+    }
+
+    func testTransitionsAndPaths() throws {
+        let potential = try TradePotential(result: result(formula: "log(trade) ~ 1", fitted: [0, 0, 0, 0, 0, 0]),
+                                           dataset: try data([0.5, 1.0, 1.5, 1.0, 1.0, 1.0]), panel: panel,
+                                           classification: try PotentialClassification())
+        XCTAssertEqual(potential.transitions, [
+            PotentialTransition(unit: "A", fromTime: "2013", toTime: "2014", fromClass: "huge potential", toClass: "expandable potential"),
+            PotentialTransition(unit: "A", fromTime: "2014", toTime: "2015", fromClass: "expandable potential", toClass: "reshaping needed"),
+        ])
+        XCTAssertEqual(potential.pathDescriptions[1], "B: expandable potential (2013-2015)")
+    }
+
+    func testMissingCellsShowAsDashesInTheWideTable() throws {
+        let potential = try TradePotential(result: result(formula: "log(trade) ~ 1", fitted: [0, nil, 0, 0, 0, 0]),
+                                           dataset: try data([1, 1, 1, 1, 1, 1]), panel: panel,
+                                           classification: try PotentialClassification())
+        XCTAssertEqual(PotentialReport.wideCells(potential)[0], ["A", "1.000 expandable potential", "-", "1.000 expandable potential"])
+        XCTAssertTrue(potential.notes.contains { $0.contains("1 row(s) were not used") }, "\(potential.notes)")
+    }
+
+    func testLogRatioWarnsWhenALogarithmIsNotPositive() throws {
+        let potential = try TradePotential(result: result(formula: "log(trade) ~ 1", fitted: [1, 1, 1, 1, 1, 1]),
+                                           dataset: try data([0.5, 2, 3, 4, 5, 6]), panel: panel,
+                                           classification: try PotentialClassification(), ratio: .log)
+        XCTAssertEqual(potential.rows[0].k, Foundation.log(0.5))
+        XCTAssertTrue(potential.notes.contains { $0.hasPrefix("Warning: 1 row(s) have a non-positive logarithm") }, "\(potential.notes)")
+    }
+
+    func testFrontierEfficiencyIsK() throws {
+        let potential = try TradePotential(result: result(formula: "log(trade) ~ 1", fitted: [5, 5, 5, 5, 5, 5], efficiency: [0.5, 0.9, 1, 0.25, 0.5, 0.75]),
+                                           dataset: try data([1, 1, 1, 1, 1, 1]), panel: panel, classification: try PotentialClassification())
+        XCTAssertEqual(potential.rows.map(\.k), [0.5, 0.9, 1, 0.25, 0.5, 0.75])
+        XCTAssertEqual(potential.rows[0].predicted, 2)
+    }
+
+    func testSmearingFactorIsTheMeanOfExponentiatedResiduals() throws {
+        var fitted = result(formula: "log(trade) ~ 1", fitted: [0, 0, 0, 0, 0, 0])
+        fitted.residuals = [0.1, -0.1, 0.2, -0.2, 0, 0]
+        let potential = try TradePotential(result: fitted, dataset: try data([1, 1, 1, 1, 1, 1]), panel: panel,
+                                           classification: try PotentialClassification(), smearing: true)
+        let expected = (exp(0.1) + exp(-0.1) + exp(0.2) + exp(-0.2) + 2) / 6
+        assertClose(potential.smearingFactor!, expected, relative: 1e-15)
+        assertClose(potential.rows[0].k, 1 / expected, relative: 1e-15)
+    }
+
+    func testBadThresholdsAndLabelsAreRejected() {
+        XCTAssertThrowsError(try PotentialClassification(thresholds: "1.2,0.8", labels: nil))
+        XCTAssertThrowsError(try PotentialClassification(thresholds: "0.8", labels: nil))
+        XCTAssertThrowsError(try PotentialClassification(thresholds: nil, labels: "a,b"))
+        XCTAssertEqual(try PotentialClassification(thresholds: "0.9,1.1", labels: "low, mid ,high").labels, ["low", "mid", "high"])
+    }
+
+    func testChartIsWellFormedXML() throws {
+        let potential = try TradePotential(result: result(formula: "log(trade) ~ 1", fitted: [0, 0, 0, 0, 0, 0]),
+                                           dataset: try data([0.5, 1.0, 1.5, 1.0, 1.0, 1.0]), panel: panel,
+                                           classification: try PotentialClassification(thresholds: nil, labels: "zh"))
+        let svg = PotentialChart.svg(potential)
+        let parser = XMLParser(data: Data(svg.utf8))
+        XCTAssertTrue(parser.parse(), "\(String(describing: parser.parserError))")
+        XCTAssertTrue(svg.contains("潜力巨大型"))
+    }
+}
