@@ -1,0 +1,83 @@
+import ArgumentParser
+import GravityKit
+
+extension IndexScaling: ExpressibleByArgument {}
+extension MissingValuePolicy: ExpressibleByArgument {}
+
+/// `gravity index`: a composite index from several indicators, with its diagnostics.
+struct IndexCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "index",
+        abstract: "Build a composite index (principal components, entropy or equal weights) with KMO and Bartlett diagnostics.",
+        discussion: """
+        With --append-to <data> and --output <file>, the index is added as a new column of <data> \
+        (matched on --id and --time when given, else row by row) and the extended dataset is \
+        written to <file>, ready for a gravity formula; the report goes to standard output.
+        """)
+
+    @Argument(help: "The data file holding the indicators (.csv, .tsv, .dta).")
+    var data: String
+
+    @Option(help: "Comma-separated indicators (at least two).")
+    var vars: String
+
+    @Option(help: "The method: pca, entropy or equal.")
+    var method: String = "pca"
+
+    @OptionGroup var panel: PanelOptions
+
+    @Option(name: .customLong("cost-vars"), help: "Comma-separated indicators for which lower is better.")
+    var costVars: String?
+
+    @Option(help: "Scaling of the index: minmax (to [0, 1]) or none.")
+    var scale: IndexScaling = .minmax
+
+    @Option(help: "Number of principal components to keep (pca; default: eigenvalue > 1).")
+    var components: Int?
+
+    @Option(name: .customLong("variance-target"), help: "Keep the fewest components reaching this cumulative share of variance (pca), e.g. 0.85.")
+    var varianceTarget: Double?
+
+    @Option(help: "Rows with missing indicators: drop (listwise, counted in the notes) or error.")
+    var missing: MissingValuePolicy = .drop
+
+    @Option(name: .customLong("append-to"), help: "A dataset to which the index is added as a new column (written to --output).")
+    var appendTo: String?
+
+    @Option(help: "The name of the index column added with --append-to.")
+    var name: String = "index"
+
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if components != nil && varianceTarget != nil {
+            throw ValidationError("Give either --components or --variance-target, not both.")
+        }
+        if appendTo != nil && output.output == nil {
+            throw ValidationError("--append-to needs --output: the file to write the extended dataset to.")
+        }
+        if method.lowercased() != "pca" && (components != nil || varianceTarget != nil) {
+            throw ValidationError("--components and --variance-target apply to the pca method only.")
+        }
+    }
+
+    func run() throws {
+        let builder = try IndexBuilderRegistry.standard().builder(named: method)
+        let retention: ComponentRetention = components.map { .fixed($0) } ?? varianceTarget.map { .cumulativeVariance($0) } ?? .kaiser
+        let options = IndexOptions(costIndicators: costVars.map(splitList) ?? [], scaling: scale, retention: retention)
+        let dataset = try loadDataset(data)
+        let result = try builder.build(dataset, variables: splitList(vars), panel: try panel.specification(),
+                                       options: options, missing: missing)
+        let report = IndexReport.render(result, format: output.format)
+        guard let appendTo, let path = output.output else {
+            try output.emit(report)
+            return
+        }
+        let target = appendTo == data ? dataset : try loadDataset(appendTo)
+        let (extended, unmatched) = try result.appended(to: target, as: name)
+        try CSVWriter.write(extended, to: path)
+        print(report, terminator: report.hasSuffix("\n") ? "" : "\n")
+        let missingNote = unmatched > 0 ? " (\(unmatched) rows without an index value are missing)" : ""
+        print("Wrote \(path): \(appendTo) with the new column `\(name)`\(missingNote).")
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+import GravityCore
+import GravityIO
+
+/// A composite index in any ``ReportFormat``: text and Markdown show the diagnostics, the
+/// weights and the index; JSON is ``IndexJSON``; CSV holds one line per row of the index.
+public enum IndexReport {
+    /// Rows of the index shown in the text format; the other formats show all.
+    public static let textRowLimit = 20
+
+    /// The result in `format`.
+    public static func render(_ result: CompositeIndexResult, format: ReportFormat) -> String {
+        switch format {
+        case .json: return IndexJSON.string(result)
+        case .csv: return csv(result)
+        case .text:
+            var out = heading(result) + "\n"
+            for table in tables(result, rowLimit: textRowLimit) { out += "\n" + table.text }
+            return out + notes(result.notes, bullet: "  - ")
+        case .markdown:
+            var out = heading(result) + "\n"
+            for table in tables(result, rowLimit: nil) { out += "\n" + table.markdown }
+            return out + notes(result.notes, bullet: "- ")
+        }
+    }
+
+    /// One line per row: `row` (1-based), `unit` and `time` when a panel was declared, `composite`, `index`.
+    static func csv(_ result: CompositeIndexResult) -> String {
+        let panel = result.panel != nil
+        var out = panel ? "row,unit,time,composite,index\n" : "row,composite,index\n"
+        for i in result.index.indices {
+            var cells = [String(result.rowIndices[i] + 1)]
+            if panel { cells += [ResultCSV.quote(result.unitLabels[i]), ResultCSV.quote(result.periodLabels[i])] }
+            cells += [NumberFormatting.exact(result.composite[i]), NumberFormatting.exact(result.index[i])]
+            out += cells.joined(separator: ",") + "\n"
+        }
+        return out
+    }
+
+    private static func heading(_ result: CompositeIndexResult) -> String {
+        let scaling = result.scaling == .minmax ? "min-max scaled to [0, 1]" : "not scaled"
+        var lines = ["Composite index `\(result.method)`: \(result.variables.count) indicators, \(result.observationCount) observations, \(scaling)."]
+        let diagnostics = result.diagnostics
+        if let kmo = diagnostics.kmo {
+            lines.append("KMO \(fixed(kmo.overall)) (\(SamplingAdequacy.verdict(kmo.overall)))")
+        }
+        if let test = diagnostics.bartlett {
+            lines.append("Bartlett's sphericity test: chi2(\(test.degreesOfFreedom)) = \(NumberFormatting.significant(test.statistic)), p = \(NumberFormatting.pValue(test.pValue))")
+        }
+        if let pca = result.components {
+            lines.append("Components kept: \(pca.retained) (\(pca.retention.description))")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func tables(_ result: CompositeIndexResult, rowLimit: Int?) -> [ReportTable] {
+        var tables = [indicatorTable(result)]
+        let diagnostics = result.diagnostics
+        if let pca = result.components {
+            let weights = pca.weights
+            tables.append(ReportTable(
+                title: "Eigenvalues of the correlation matrix",
+                header: ["Component", "Eigenvalue", "Proportion", "Cumulative", "Weight"],
+                rows: pca.eigenvalues.indices.map { j in
+                    ["PC\(j + 1)", fixed(pca.eigenvalues[j]), fixed(pca.proportion[j]), fixed(pca.cumulative[j]),
+                     j < weights.count ? fixed(weights[j]) : ""]
+                }))
+            let rotated = pca.varimax
+            tables.append(ReportTable(
+                title: "Varimax-rotated loadings",
+                header: ["Indicator"] + (0..<rotated.loadings.columns).map { "RC\($0 + 1)" },
+                rows: result.variables.indices.map { i in
+                    [result.variables[i]] + (0..<rotated.loadings.columns).map { fixed(rotated.loadings[i, $0]) }
+                } + [["Proportion"] + rotated.proportions.map(fixed)]))
+        } else {
+            tables.append(ReportTable(
+                title: "Eigenvalues of the correlation matrix",
+                header: ["Component", "Eigenvalue", "Proportion", "Cumulative"],
+                rows: diagnostics.eigen.values.indices.map { j in
+                    ["PC\(j + 1)", fixed(diagnostics.eigen.values[j]), fixed(diagnostics.proportions[j]),
+                     fixed(diagnostics.cumulativeProportions[j])]
+                }))
+        }
+        tables.append(ReportTable(
+            title: "Correlation matrix",
+            header: [""] + result.variables,
+            rows: result.variables.indices.map { i in
+                [result.variables[i]] + result.variables.indices.map { fixed(diagnostics.correlation[i, $0]) }
+            }))
+        tables.append(indexTable(result, rowLimit: rowLimit))
+        return tables
+    }
+
+    /// Per indicator: mean, sd, MSA, then the method's own columns.
+    private static func indicatorTable(_ result: CompositeIndexResult) -> ReportTable {
+        let diagnostics = result.diagnostics
+        var header = ["Indicator", "Mean", "Std. Dev.", "MSA"]
+        var columns: [[String]] = [diagnostics.means.map(significant), diagnostics.standardDeviations.map(significant),
+                                   diagnostics.kmo.map { $0.perVariable.map(fixed) } ?? result.variables.map { _ in "" }]
+        if let pca = result.components {
+            for j in 0..<pca.retained {
+                header.append("Loading PC\(j + 1)")
+                columns.append(pca.loadings.column(j).map(fixed))
+            }
+            header.append("Communality")
+            columns.append(pca.communalities.map(fixed))
+        } else {
+            if let entropy = result.entropy {
+                header += ["Entropy", "Divergence"]
+                columns += [entropy.entropy.map(fixed), entropy.divergence.map(fixed)]
+            }
+            header.append("Weight")
+            columns.append(result.weights.map { fixed($0.value) })
+        }
+        let direction = result.variables.map { result.costIndicators.contains($0) ? "cost" : "benefit" }
+        header.append("Direction")
+        columns.append(direction)
+        let rows = result.variables.indices.map { i in [result.variables[i]] + columns.map { $0[i] } }
+        return ReportTable(title: "Indicators", header: header, rows: rows)
+    }
+
+    private static func indexTable(_ result: CompositeIndexResult, rowLimit: Int?) -> ReportTable {
+        let shown = min(result.index.count, rowLimit ?? result.index.count)
+        let panel = result.panel
+        let header = ["Row"] + (panel.map { [$0.unit, $0.time] } ?? []) + ["Composite", "Index"]
+        let rows = (0..<shown).map { i in
+            [String(result.rowIndices[i] + 1)] + (panel == nil ? [] : [result.unitLabels[i], result.periodLabels[i]])
+                + [significant(result.composite[i]), fixed(result.index[i])]
+        }
+        let title = shown < result.index.count
+            ? "Index (first \(shown) of \(result.index.count) rows; --format csv writes all)"
+            : "Index"
+        return ReportTable(title: title, header: header, rows: rows)
+    }
+
+    private static func notes(_ notes: [String], bullet: String) -> String {
+        guard !notes.isEmpty else { return "" }
+        return "\nNotes:\n" + notes.map { bullet + $0 + "\n" }.joined()
+    }
+
+    private static func fixed(_ x: Double) -> String {
+        x.isFinite ? String(format: "%.4f", x) : "NA"
+    }
+
+    private static func significant(_ x: Double) -> String {
+        NumberFormatting.significant(x, digits: 5)
+    }
+}

@@ -1,0 +1,80 @@
+import GravityCore
+
+/// A composite index and everything needed to report and reproduce it.
+public struct CompositeIndexResult: Sendable {
+    /// The builder's name (`pca`, `entropy`, `equal`).
+    public let method: String
+    /// The indicators, in column order.
+    public let variables: [String]
+    /// The indicators that entered with their sign reversed (lower is better).
+    public let costIndicators: [String]
+    /// Moments, correlation matrix, KMO and Bartlett's test of the (oriented) indicators.
+    public let diagnostics: IndexDiagnostics
+    /// Principal components, for `pca`.
+    public let components: PrincipalComponents?
+    /// Entropies and divergences, for `entropy`.
+    public let entropy: EntropyWeighting?
+    /// The weights of the index's parts (components or indicators); they sum to 1.
+    public let weights: [IndexWeight]
+    /// The weighted sum before scaling, one value per row used.
+    public let composite: [Double]
+    /// How the composite was scaled.
+    public let scaling: IndexScaling
+    /// The index, one value per row used.
+    public let index: [Double]
+    /// For each value, its row in the source (0-based).
+    public let rowIndices: [Int]
+    /// Number of rows in the source.
+    public let sourceRowCount: Int
+    /// The panel the rows belong to, when one was declared.
+    public internal(set) var panel: PanelSpecification?
+    /// Unit of each row used, when a panel was declared (empty text when missing).
+    public internal(set) var unitLabels: [String]
+    /// Period of each row used, when a panel was declared (empty text when missing).
+    public internal(set) var periodLabels: [String]
+    /// Dropped rows, conventions and warnings.
+    public let notes: [String]
+
+    /// A result; builders call this after computing their parts.
+    public init(method: String, data: IndicatorData, costIndicators: [String], diagnostics: IndexDiagnostics,
+                components: PrincipalComponents? = nil, entropy: EntropyWeighting? = nil, weights: [IndexWeight],
+                composite: [Double], scaling: IndexScaling, notes: [String] = []) {
+        self.method = method
+        variables = data.names
+        self.costIndicators = costIndicators
+        self.diagnostics = diagnostics
+        self.components = components
+        self.entropy = entropy
+        self.weights = weights
+        self.composite = composite
+        self.scaling = scaling
+        rowIndices = data.rowIndices
+        sourceRowCount = data.sourceRowCount
+        panel = nil
+        unitLabels = []
+        periodLabels = []
+        var allNotes = data.notes + notes
+        switch scaling {
+        case .minmax:
+            let scaled = MinMaxScaling(composite)
+            index = scaled.values
+            if scaled.isDegenerate { allNotes.append("The composite is the same for every row; the scaled index is 0 throughout.") }
+        case .none:
+            index = composite
+        }
+        if !costIndicators.isEmpty {
+            allNotes.append("Cost indicators entered with their sign reversed (higher is better for every indicator): \(costIndicators.joined(separator: ", ")).")
+        }
+        self.notes = allNotes
+    }
+
+    /// Number of rows used.
+    public var observationCount: Int { index.count }
+
+    /// The index spread back to the source rows; rows that were dropped are `nan` (missing).
+    public var indexForSourceRows: [Double] {
+        var aligned = [Double](repeating: .nan, count: sourceRowCount)
+        for (value, row) in zip(index, rowIndices) { aligned[row] = value }
+        return aligned
+    }
+}
