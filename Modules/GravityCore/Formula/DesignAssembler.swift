@@ -6,12 +6,17 @@ import GravityLinearAlgebra
 /// gets no column when the intercept (or an earlier factor) already spans the constant, or, in an
 /// interaction, when the rest of the interaction is itself a term of the model.
 struct DesignAssembler {
+    /// The kept rows of the input.
     let rows: [Int]
+    /// Number of input rows; when every row is kept, columns are used without gathering.
+    let inputRowCount: Int
 
     func assemble(_ terms: [(FormulaTerm, [EvaluatedValue])], hasIntercept: Bool) -> DesignMatrix {
         let n = rows.count
         var names: [String] = []
         var storage: [Double] = []
+        storage.reserveCapacity(n * (terms.count + 1))
+        let keepsEveryRow = n == inputRowCount
         if hasIntercept {
             names.append("(Intercept)")
             storage.append(contentsOf: repeatElement(1.0, count: n))
@@ -24,7 +29,7 @@ struct DesignAssembler {
             for (f, value) in values.enumerated() {
                 switch value {
                 case .numeric(let x):
-                    let kept = rows.map { x[$0] }
+                    let kept = keepsEveryRow ? x : rows.map { x[$0] }
                     columns = columns.map { (Self.join($0.name, labels[f]), Self.multiply($0.values, kept)) }
                 case .categorical(let codes, let levels):
                     let dropReference: Bool

@@ -89,6 +89,7 @@ struct ExpressionEvaluator {
     static func factor(_ column: Column) -> EvaluatedValue {
         switch column {
         case .numeric(let values):
+            if let compact = compactIntegerFactor(values) { return compact }
             let distinct = Set(values.filter { !$0.isNaN }).sorted()
             var codeOf: [Double: Int32] = [:]
             for (i, v) in distinct.enumerated() { codeOf[v] = Int32(i) }
@@ -101,5 +102,27 @@ struct ExpressionEvaluator {
             for (newCode, oldCode) in order.enumerated() { remap[oldCode] = Int32(newCode) }
             return .categorical(codes: codes.map { $0 < 0 ? -1 : remap[Int($0)] }, levels: order.map { levels[$0] })
         }
+    }
+
+    /// The factor of whole numbers spanning a range no wider than a few times the row count
+    /// (identifiers, years), by counting instead of hashing; nil for any other column. Codes and
+    /// levels are those of the general path: distinct values ascending.
+    private static func compactIntegerFactor(_ values: [Double]) -> EvaluatedValue? {
+        var minimum = Double.infinity, maximum = -Double.infinity
+        for v in values where !v.isNaN {
+            guard v == v.rounded(), Swift.abs(v) < 1e15 else { return nil }
+            minimum = Swift.min(minimum, v)
+            maximum = Swift.max(maximum, v)
+        }
+        guard minimum <= maximum, maximum - minimum < Double(4 * values.count + 1024) else { return nil }
+        let span = Int(maximum - minimum) + 1
+        var codeOf = [Int32](repeating: -1, count: span)
+        for v in values where !v.isNaN { codeOf[Int(v - minimum)] = 0 }
+        var levels: [String] = []
+        for k in 0..<span where codeOf[k] == 0 {
+            codeOf[k] = Int32(levels.count)
+            levels.append(String(Int64(minimum) + Int64(k)))
+        }
+        return .categorical(codes: values.map { $0.isNaN ? -1 : codeOf[Int($0 - minimum)] }, levels: levels)
     }
 }

@@ -69,13 +69,13 @@ struct ModelFrameBuilder {
             throw GravityError.invalidInput("No complete rows remain after dropping missing or undefined values (\(missingByVariable.map { "\($0.0): \($0.1)" }.joined(separator: ", "))).")
         }
 
-        let design = DesignAssembler(rows: rows).assemble(rhs.map { ($0.term, $0.values) }, hasIntercept: formula.rhs.hasIntercept)
+        let design = DesignAssembler(rows: rows, inputRowCount: n).assemble(rhs.map { ($0.term, $0.values) }, hasIntercept: formula.rhs.hasIntercept)
         var extraDesigns: [DesignMatrix] = []
         var fixedEffects: [Grouping] = []
         for (part, evaluated) in zip(formula.extraParts, extra) {
             switch extraParts {
             case .designs:
-                extraDesigns.append(DesignAssembler(rows: rows).assemble(evaluated.map { ($0.term, $0.values) }, hasIntercept: part.hasIntercept))
+                extraDesigns.append(DesignAssembler(rows: rows, inputRowCount: n).assemble(evaluated.map { ($0.term, $0.values) }, hasIntercept: part.hasIntercept))
             case .groupings:
                 for term in evaluated {
                     guard term.values.count == 1 else {
@@ -88,7 +88,7 @@ struct ModelFrameBuilder {
         }
         var groups: [String: Grouping] = [:]
         for (name, value) in groupValues { groups[name] = Self.grouping(name, value, rows: rows) }
-        return ModelFrame(formula: formula, response: rows.map { response[$0] }, design: design, extraDesigns: extraDesigns,
+        return ModelFrame(formula: formula, response: rows.count == n ? response : rows.map { response[$0] }, design: design, extraDesigns: extraDesigns,
                           fixedEffects: fixedEffects, groups: groups, rowIndices: rows, inputRowCount: n, notes: notes)
     }
 
