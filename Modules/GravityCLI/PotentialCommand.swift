@@ -11,19 +11,7 @@ struct PotentialCommand: ParsableCommand {
     @Argument(help: "The data file (.csv, .tsv, .dta).")
     var data: String
 
-    @Option(help: "The estimator's name (see `gravity models`).")
-    var model: String
-
-    @Option(help: "The model formula, usually with log(trade) as response.")
-    var formula: String
-
-    @OptionGroup var panel: PanelOptions
-
-    @Option(help: "Standard errors of the fitted model (see `gravity fit`).")
-    var vcov: String = "classical"
-
-    @Option(name: .customLong("option"), help: "An estimator option as key=value (repeatable).")
-    var options: [String] = []
+    @OptionGroup var specification: ModelOptions
 
     @Option(help: "The two class thresholds, lower,upper: K <= lower huge potential, K >= upper reshaping needed.")
     var thresholds: String = "0.8,1.2"
@@ -43,16 +31,15 @@ struct PotentialCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        guard let panelSpecification = try panel.specification() else {
+        let request = try specification.request()
+        guard let panelSpecification = request.panel else {
             throw ValidationError("Trade potential is per unit and period: give --id and --time.")
         }
         guard let ratioMode = PotentialRatio(rawValue: ratio.lowercased()) else {
             throw ValidationError("--ratio takes levels or log, not `\(ratio)`.")
         }
         let classification = try PotentialClassification(thresholds: thresholds, labels: labels)
-        let estimator = try EstimatorRegistry.standard().estimator(named: model)
-        let request = FitRequest(formula: try Formula(formula), panel: panelSpecification,
-                                 covariance: try CovarianceSpecification(parsing: vcov), options: try EstimatorOptions.parsePairs(options))
+        let estimator = try specification.estimator()
         let dataset = try loadDataset(data)
         let result = try estimator.fit(dataset, request: request)
         let potential = try TradePotential(result: result, dataset: dataset, panel: panelSpecification,
