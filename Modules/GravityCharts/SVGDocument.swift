@@ -15,9 +15,9 @@ public struct SVGDocument: Sendable {
         rectangle(x: 0, y: 0, width: width, height: height, fill: "#ffffff")
     }
 
-    /// A filled rectangle.
-    public mutating func rectangle(x: Double, y: Double, width: Double, height: Double, fill: String, opacity: Double = 1) {
-        elements.append("<rect x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(width))\" height=\"\(f(height))\" fill=\"\(fill)\" fill-opacity=\"\(f(opacity))\"/>")
+    /// A filled rectangle, outlined when `stroke` is given.
+    public mutating func rectangle(x: Double, y: Double, width: Double, height: Double, fill: String, opacity: Double = 1, stroke: String? = nil) {
+        elements.append("<rect x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(width))\" height=\"\(f(height))\" fill=\"\(fill)\" fill-opacity=\"\(f(opacity))\"\(outline(stroke))/>")
     }
 
     /// A straight line.
@@ -32,9 +32,9 @@ public struct SVGDocument: Sendable {
         elements.append("<polyline points=\"\(list)\" fill=\"none\" stroke=\"\(stroke)\" stroke-width=\"\(f(width))\"/>")
     }
 
-    /// A filled circle.
-    public mutating func circle(x: Double, y: Double, radius: Double, fill: String) {
-        elements.append("<circle cx=\"\(f(x))\" cy=\"\(f(y))\" r=\"\(f(radius))\" fill=\"\(fill)\"/>")
+    /// A filled circle, outlined when `stroke` is given.
+    public mutating func circle(x: Double, y: Double, radius: Double, fill: String, stroke: String? = nil) {
+        elements.append("<circle cx=\"\(f(x))\" cy=\"\(f(y))\" r=\"\(f(radius))\" fill=\"\(fill)\"\(outline(stroke))/>")
     }
 
     /// Text; `anchor` is start, middle or end; `rotate` turns it about its anchor point.
@@ -59,4 +59,6 @@ public struct SVGDocument: Sendable {
     }
 
     private func f(_ x: Double) -> String { String(format: "%.2f", x) }
+
+    private func outline(_ stroke: String?) -> String { stroke.map { " stroke=\"\($0)\" stroke-width=\"1\"" } ?? "" }
 }

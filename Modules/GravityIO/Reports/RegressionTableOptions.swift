@@ -1,0 +1,69 @@
+/// How a ``RegressionTable`` is laid out: significance levels, what goes in parentheses, digits,
+/// language, which statistics are shown, and the caption and label of the LaTeX table.
+public struct RegressionTableOptions: Sendable {
+    /// The number written in parentheses under each estimate.
+    public enum Parenthesized: String, Sendable, CaseIterable {
+        /// The standard error.
+        case standardError = "se"
+        /// The test statistic for a zero coefficient (t or z, as each model reports).
+        case statistic = "t"
+    }
+
+    /// The language of row labels, headings and notes. Term names, model names and test names are
+    /// printed as given.
+    public enum Language: String, Sendable, CaseIterable {
+        /// English.
+        case en
+        /// Simplified Chinese.
+        case zh
+    }
+
+    /// The statistics shown under the coefficients by default, in order, when any model reports them.
+    public static let defaultStatistics = ["r_squared", "adj_r_squared", "r_squared_within", "r_squared_between",
+                                           "r_squared_overall", "log_likelihood", "aic", "bic"]
+
+    /// Significance levels for stars: an estimate gets one star for each level its p-value is
+    /// strictly below (p = 0.05 is not significant at 5%). Empty for no stars.
+    public var significanceLevels: [Double]
+    /// The number in parentheses under each estimate.
+    public var parenthesized: Parenthesized
+    /// Decimal places of estimates, parenthesised numbers and statistics.
+    public var digits: Int
+    /// Language of labels and notes.
+    public var language: Language
+    /// Keys of the fit statistics shown after the number of observations (see ``defaultStatistics``);
+    /// a row appears only when at least one model reports the statistic.
+    public var statistics: [String]
+    /// Whether a row names each model's covariance type.
+    public var showsCovariance: Bool
+    /// Whether each model's own tests (its `tests`) get a statistic row and a p-value row.
+    public var showsModelTests: Bool
+    /// Caption, written above the table (the `\caption` in LaTeX).
+    public var caption: String?
+    /// The LaTeX `\label` key.
+    public var label: String?
+
+    /// Options with the defaults of Stata's esttab and fixest's etable: stars at 10%, 5% and 1%,
+    /// standard errors in parentheses, three decimals, English.
+    public init(significanceLevels: [Double] = [0.10, 0.05, 0.01], parenthesized: Parenthesized = .standardError, digits: Int = 3,
+                language: Language = .en, statistics: [String] = RegressionTableOptions.defaultStatistics,
+                showsCovariance: Bool = true, showsModelTests: Bool = true, caption: String? = nil, label: String? = nil) {
+        self.significanceLevels = significanceLevels
+        self.parenthesized = parenthesized
+        self.digits = digits
+        self.language = language
+        self.statistics = statistics
+        self.showsCovariance = showsCovariance
+        self.showsModelTests = showsModelTests
+        self.caption = caption
+        self.label = label
+    }
+
+    /// The stars for a p-value: one per significance level it is strictly below; none for NaN.
+    public func stars(pValue: Double) -> String {
+        String(repeating: "*", count: significanceLevels.filter { pValue < $0 }.count)
+    }
+
+    /// The significance levels from the largest (one star) to the smallest.
+    var descendingLevels: [Double] { significanceLevels.sorted(by: >) }
+}
