@@ -56,3 +56,8 @@ func loadDataset(_ path: String) throws -> Dataset {
 func splitList(_ text: String) -> [String] {
     text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
 }
+
+/// Prints a status line to standard error, keeping standard output for the report itself.
+func printToStandardError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}

@@ -78,6 +78,6 @@ struct IndexCommand: ParsableCommand {
         try CSVWriter.write(extended, to: path)
         print(report, terminator: report.hasSuffix("\n") ? "" : "\n")
         let missingNote = unmatched > 0 ? " (\(unmatched) rows without an index value are missing)" : ""
-        print("Wrote \(path): \(appendTo) with the new column `\(name)`\(missingNote).")
+        printToStandardError("Wrote \(path): \(appendTo) with the new column `\(name)`\(missingNote).")
     }
 }

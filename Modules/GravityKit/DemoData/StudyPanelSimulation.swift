@@ -13,7 +13,9 @@ import Foundation
 ///   `dist_oil` = capital distance (km) x Brent oil price (USD/barrel) / 1000;
 /// - log(ecommerce_trade) = -1.0 + 0.85 log(gdp_pc) + 0.60 log(population) + 0.015 internet_use
 ///   - 0.40 log(cpi) + 0.010 openness - 0.70 log(dist_oil) + 1.20 D_it + u_i + e_it,
-///   with u_i ~ N(0, 0.30^2) and e_it ~ N(0, 0.15^2) (a random-effects design);
+///   - w_it, with u_i ~ N(0, 0.30^2) a random unit effect, e_it ~ N(0, 0.15^2) noise and
+///   w_it = |N(0, 0.35^2)| a one-sided shortfall from the frontier (so frontier models have
+///   something to find: technical efficiency exp(-w_it));
 /// - a few indicator cells are set missing, as in the real sources.
 public enum StudyPanelSimulation {
     /// The seed of the bundled file.
@@ -95,7 +97,7 @@ public enum StudyPanelSimulation {
                 let openness = round(partner.openness * exp(rng.normal(sd: 0.05)), digits: 1)
                 let distOil = round(partner.distance * oilPrice[t] / 1000, digits: 2)
                 let logTrade = -1.0 + 0.85 * log(gdp) + 0.60 * log(population) + 0.015 * internet - 0.40 * log(cpiValue)
-                    + 0.010 * openness - 0.70 * log(distOil) + 1.20 * level + effect + rng.normal(sd: 0.15)
+                    + 0.010 * openness - 0.70 * log(distOil) + 1.20 * level + effect + rng.normal(sd: 0.15) - abs(rng.normal(sd: 0.35))
                 partnerColumn.append(partner.code)
                 yearColumn.append(Double(year))
                 gdpColumn.append(gdp)
