@@ -6,9 +6,15 @@
 // targets (not SwiftPM package plugins), one per model family. Every target names its `path:`.
 import PackageDescription
 
+/// Numeric kernels are optimised even in debug builds, so that the test suite (which runs debug
+/// builds) exercises realistic sizes in reasonable time.
+let optimizedKernels: [SwiftSetting] = [.unsafeFlags(["-O"])]
+
 /// Estimator plug-ins: each depends on the core modules only and is listed once in `GravityKit`.
 let pluginTargets: [Target] = [
     .target(name: "GravityOLS", dependencies: ["GravityCore", "GravityLinearAlgebra"], path: "Plugins/GravityOLS"),
+    .target(name: "GravityPanel", dependencies: ["GravityCore", "GravityLinearAlgebra", "GravityStatistics"], path: "Plugins/GravityPanel"),
+    .target(name: "GravityFrontier", dependencies: ["GravityCore", "GravityLinearAlgebra", "GravityStatistics"], path: "Plugins/GravityFrontier"),
 ]
 
 let package = Package(
@@ -23,23 +29,37 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: pluginTargets + [
-        .target(name: "GravityLinearAlgebra", path: "Modules/GravityLinearAlgebra"),
-        .target(name: "GravityStatistics", dependencies: ["GravityLinearAlgebra"], path: "Modules/GravityStatistics"),
+        .target(name: "GravityLinearAlgebra", path: "Modules/GravityLinearAlgebra", swiftSettings: optimizedKernels),
+        .target(name: "GravityStatistics", dependencies: ["GravityLinearAlgebra"], path: "Modules/GravityStatistics", swiftSettings: optimizedKernels),
         .target(name: "GravityCore", dependencies: ["GravityLinearAlgebra", "GravityStatistics"], path: "Modules/GravityCore"),
-        .target(name: "GravityIO", dependencies: ["GravityCore"], path: "Modules/GravityIO"),
+        .target(name: "GravityIO", dependencies: ["GravityCore", "GravityCharts"], path: "Modules/GravityIO"),
+        .target(name: "GravityIndex", dependencies: ["GravityCore", "GravityIO", "GravityLinearAlgebra", "GravityStatistics"], path: "Modules/GravityIndex"),
+        .target(name: "GravityCharts", path: "Modules/GravityCharts"),
+        .target(name: "GravityPotential", dependencies: ["GravityCore", "GravityIO", "GravityCharts"], path: "Modules/GravityPotential"),
         .target(name: "GravityKit",
-                dependencies: ["GravityCore", "GravityIO", "GravityLinearAlgebra", "GravityStatistics"] + pluginTargets.map { .target(name: $0.name) },
+                dependencies: ["GravityCore", "GravityIO", "GravityLinearAlgebra", "GravityStatistics", "GravityCharts", "GravityPotential", "GravityIndex"] + pluginTargets.map { .target(name: $0.name) },
                 path: "Modules/GravityKit"),
         .executableTarget(name: "GravityBenchmarks", dependencies: ["GravityKit"], path: "Benchmarks/GravityBenchmarks"),
         .executableTarget(name: "GravityCLI",
                           dependencies: ["GravityKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
                           path: "Modules/GravityCLI"),
-        .target(name: "GravityTestKit", path: "Modules/GravityTestKit"),
+        .target(name: "ExampleSupport", dependencies: ["GravityKit"], path: "Examples/ExampleSupport"),
+        .executableTarget(name: "TutorialChoosingAPanelModel", dependencies: ["GravityKit", "ExampleSupport"],
+                          path: "Examples/ChoosingAPanelModel", exclude: ["README.md"]),
+        .target(name: "TutorialPPML", dependencies: ["GravityCore", "GravityLinearAlgebra"], path: "Examples/WritingAnEstimator/PPMLPlugin"),
+        .executableTarget(name: "TutorialWritingAnEstimator", dependencies: ["GravityKit", "TutorialPPML"], path: "Examples/WritingAnEstimator/Main"),
+        .target(name: "GravityTestKit", dependencies: ["GravityKit"], path: "Modules/GravityTestKit"),
         .testTarget(name: "GravityLinearAlgebraTests", dependencies: ["GravityLinearAlgebra"], path: "Tests/GravityLinearAlgebraTests"),
         .testTarget(name: "GravityStatisticsTests", dependencies: ["GravityStatistics"], path: "Tests/GravityStatisticsTests"),
         .testTarget(name: "GravityCoreTests", dependencies: ["GravityCore", "GravityTestKit"], path: "Tests/GravityCoreTests"),
         .testTarget(name: "GravityIOTests", dependencies: ["GravityIO", "GravityTestKit"], path: "Tests/GravityIOTests", resources: [.copy("Fixtures")]),
         .testTarget(name: "GravityOLSTests", dependencies: ["GravityKit", "GravityTestKit"], path: "Tests/GravityOLSTests"),
+        .testTarget(name: "GravityPanelTests", dependencies: ["GravityKit", "GravityTestKit"], path: "Tests/GravityPanelTests"),
+        .testTarget(name: "GravityFrontierTests", dependencies: ["GravityKit", "GravityTestKit"], path: "Tests/GravityFrontierTests"),
+        .testTarget(name: "GravityPotentialTests", dependencies: ["GravityKit", "GravityTestKit"], path: "Tests/GravityPotentialTests"),
+        .testTarget(name: "GravityIndexTests", dependencies: ["GravityKit", "GravityTestKit"], path: "Tests/GravityIndexTests"),
+        .testTarget(name: "GravityReportTests", dependencies: ["GravityKit", "GravityTestKit"], path: "Tests/GravityReportTests"),
+        .testTarget(name: "TutorialTests", dependencies: ["GravityKit", "GravityTestKit", "TutorialPPML"], path: "Tests/TutorialTests"),
         .testTarget(name: "GravityCLITests", dependencies: ["GravityCLI", "GravityTestKit"], path: "Tests/GravityCLITests"),
     ]
 )

@@ -3,6 +3,8 @@
 /// Adding an estimator family is one new target under `Plugins/` plus one line here.
 let pluginRegistrations: [@Sendable (inout EstimatorRegistry) throws -> Void] = [
     registerOLSEstimators,
+    registerPanelEstimators,
+    registerFrontierEstimators,
 ]
 
 extension EstimatorRegistry {

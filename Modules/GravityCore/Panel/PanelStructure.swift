@@ -32,28 +32,34 @@ public struct PanelStructure: Sendable {
         precondition(unit.codes.count == time.codes.count, "Unit and time codes must be aligned")
         self.unit = unit
         self.time = time
-        let periods = time.count
-        var seen = Set<Int64>()
-        var duplicates: [String] = []
-        var duplicateCount = 0
         var counts = [Int](repeating: 0, count: unit.count)
         var first = [Int](repeating: Int.max, count: unit.count)
         var last = [Int](repeating: -1, count: unit.count)
         for i in 0..<unit.codes.count {
             let u = Int(unit.codes[i]), t = Int(time.codes[i])
-            if !seen.insert(Int64(u) * Int64(periods) + Int64(t)).inserted {
-                duplicateCount += 1
-                if duplicates.count < 5 { duplicates.append("(\(unit.levels[u]), \(time.levels[t]))") }
-            }
             counts[u] += 1
             first[u] = min(first[u], t)
             last[u] = max(last[u], t)
+        }
+        // Duplicates, unit by unit: a period seen twice within one unit (no hashing).
+        let rowsByUnit = PanelStructure.rowsGroupedByUnit(unit.codes, counts: counts)
+        var seenBy = [Int](repeating: -1, count: time.count)
+        var duplicates: [String] = []
+        var duplicateCount = 0
+        for u in 0..<unit.count {
+            for row in rowsByUnit.rows[rowsByUnit.offsets[u]..<rowsByUnit.offsets[u + 1]] {
+                let t = Int(time.codes[row])
+                if seenBy[t] == u {
+                    duplicateCount += 1
+                    if duplicates.count < 5 { duplicates.append("(\(unit.levels[u]), \(time.levels[t]))") }
+                }
+                seenBy[t] = u
+            }
         }
         guard duplicateCount == 0 else {
             throw GravityError.invalidInput("The panel has \(duplicateCount) duplicate \(unit.name)-\(time.name) pair(s), for example \(duplicates.joined(separator: ", ")); each unit may appear once per period. Aggregate or remove the duplicates first.")
         }
         observationsPerUnit = counts
-        let rowsByUnit = PanelStructure.rowsGroupedByUnit(unit.codes, counts: counts)
         var gaps: [(String, [String])] = []
         for u in 0..<unit.count where counts[u] < last[u] - first[u] + 1 {
             let present = Set(rowsByUnit.rows[rowsByUnit.offsets[u]..<rowsByUnit.offsets[u + 1]].map { Int(time.codes[$0]) })

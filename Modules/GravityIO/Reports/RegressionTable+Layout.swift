@@ -103,7 +103,7 @@ extension RegressionTable {
             }))
         }
         if options.showsCovariance {
-            rows.append(Row(label: words.covariance, cells: models.map { Cell(text: $0.covarianceLabel) }))
+            rows.append(Row(label: words.covariance, cells: models.map { Cell(text: RegressionTable.shortCovarianceLabel($0.covarianceLabel)) }))
         }
         return rows
     }
@@ -145,5 +145,15 @@ extension RegressionTable {
         guard x.isFinite else { return x.isNaN ? "NA" : (x > 0 ? "Inf" : "-Inf") }
         let text = String(format: "%.\(max(0, options.digits))f", x)
         return text.hasPrefix("-") && text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) ? String(text.dropFirst()) : text
+    }
+}
+
+extension RegressionTable {
+    /// The covariance label up to its first `;` or `:`, which names the kind (`classical`,
+    /// `cluster-robust by firm (10 firm clusters)`, `observed information`); the full label stays in
+    /// each model's own report and JSON.
+    static func shortCovarianceLabel(_ label: String) -> String {
+        let cut = label.firstIndex { $0 == ";" || $0 == ":" } ?? label.endIndex
+        return String(label[..<cut])
     }
 }

@@ -1,0 +1,66 @@
+import GravityCore
+import GravityLinearAlgebra
+
+/// The least-squares fit of the within-transformed response on the within-transformed
+/// regressors: the fixed-effects slopes, and the within residuals that random effects and the
+/// specification tests reuse.
+///
+/// A regressor that the effects absorb (constant within units for unit effects, within periods
+/// for time effects) becomes zero after the transformation; it is named and dropped with a note
+/// rather than left to rounding noise. Other collinear regressors are dropped by the QR fit.
+struct WithinRegression {
+    /// The transformation applied.
+    let transformation: WithinTransformation
+    /// The transformed response.
+    let response: [Double]
+    /// The fit on the transformed data (no intercept); its residuals are the within residuals.
+    let fit: LeastSquaresFit
+    /// Regressors dropped because the effects absorb them.
+    let absorbedTerms: [String]
+    /// Residual degrees of freedom: observations - absorbed effects - slopes.
+    let dfResidual: Int
+
+    /// Relative size below which a transformed regressor counts as absorbed by the effects.
+    static let absorptionTolerance = 1e-9
+
+    /// Fits the within regression of `sample` with the given effects.
+    init(sample: PanelSample, effect: PanelEffect) throws {
+        let transformation = try WithinTransformation(effect: effect, unit: sample.unit, time: sample.time)
+        self.transformation = transformation
+        response = transformation.apply(sample.response)
+        let design = sample.design, columns = sample.slopeColumns
+        var absorbed: [Int] = []
+        let transformed = Matrix.filled(rows: sample.observationCount, columns: columns.count) { k, target in
+            design.matrix.withColumn(columns[k]) { source in
+                transformation.apply(source, into: target)
+                if norm(UnsafeBufferPointer(target)) <= Self.absorptionTolerance * norm(source) { absorbed.append(k) }
+            }
+        }
+        let kept = columns.indices.filter { !absorbed.contains($0) }
+        absorbedTerms = absorbed.map { design.columnNames[columns[$0]] }
+        guard !kept.isEmpty else {
+            throw GravityError.invalidInput("Every regressor is absorbed by the \(effect.adjective) effects (\(absorbedTerms.joined(separator: ", "))); a within model has nothing left to estimate.")
+        }
+        let matrix = absorbed.isEmpty ? transformed : transformed.selectingColumns(kept)
+        let names = kept.map { design.columnNames[columns[$0]] }
+        fit = try LeastSquaresFit(response: response, design: DesignMatrix(matrix: matrix, columnNames: names, hasIntercept: false))
+        dfResidual = sample.observationCount - transformation.absorbedCount - fit.rank
+        guard dfResidual > 0 else {
+            throw GravityError.invalidInput("The within model has \(sample.observationCount) observations for \(transformation.absorbedCount) absorbed effects and \(fit.rank) slopes; it needs more observations than that.")
+        }
+    }
+
+    /// The within residual variance SSR / df.
+    var residualVariance: Double { fit.residualSumOfSquares / Double(dfResidual) }
+
+    /// One note per absorbed regressor, saying which effects absorbed it.
+    var absorptionNotes: [String] {
+        let by: String
+        switch transformation.effect {
+        case .individual: by = "does not vary within units and is absorbed by the unit effects"
+        case .time: by = "does not vary within periods and is absorbed by the time effects"
+        case .twoways: by = "is absorbed by the unit and time effects"
+        }
+        return absorbedTerms.map { "`\($0)` \(by); it was dropped." }
+    }
+}
