@@ -14,15 +14,20 @@ struct OutputOptions: ParsableArguments {
 
     /// Writes `text` to the output file or standard output.
     func emit(_ text: String) throws {
-        if let output {
-            do {
-                try text.write(toFile: output, atomically: true, encoding: .utf8)
-            } catch {
-                throw GravityError.invalidInput("Cannot write `\(output)`: \(error.localizedDescription)")
-            }
-        } else {
-            print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+        try writeOutput(text, to: output)
+    }
+}
+
+/// Writes `text` to the file at `path`, or to standard output when `path` is nil.
+func writeOutput(_ text: String, to path: String?) throws {
+    if let path {
+        do {
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+        } catch {
+            throw GravityError.invalidInput("Cannot write `\(path)`: \(error.localizedDescription)")
         }
+    } else {
+        print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
     }
 }
 

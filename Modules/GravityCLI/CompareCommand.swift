@@ -31,7 +31,7 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Confidence level of the intervals.")
     var level: Double = 0.95
 
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: TableOptions
 
     func run() throws {
         let registry = EstimatorRegistry.standard()
@@ -55,7 +55,14 @@ struct CompareCommand: ParsableCommand {
             return try estimator.fit(dataset, request: request)
         }
         let testResults = try PanelTests.run(kinds, data: dataset, request: FitRequest(formula: parsedFormula, panel: panelSpecification, options: given))
-        try output.emit(ComparisonReport.render(models: results, tests: testResults, format: output.format))
+        let text: String
+        if output.usesPublicationTable {
+            text = RegressionTable(models: results, tests: testResults, options: try output.tableOptions()).render(output.format)
+        } else {
+            let format: ReportFormat = output.format == .json ? .json : output.format == .markdown ? .markdown : output.format == .csv ? .csv : .text
+            text = ComparisonReport.render(models: results, tests: testResults, format: format)
+        }
+        try writeOutput(text, to: output.output)
     }
 
     /// Whether `estimator` declares the option `key`.

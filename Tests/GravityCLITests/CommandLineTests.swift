@@ -62,3 +62,21 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(lines[2].hasPrefix("log(value),200,0,"), String(lines[2]))
     }
 }
+
+/// `gravity compare` as a publication table.
+final class CompareTableTests: XCTestCase {
+    func testLaTeXTableWithChineseLabelsAndHTML() throws {
+        let grunfeld = SharedData.repositoryPath("Examples/Data/grunfeld.csv")
+        let arguments = ["compare", grunfeld, "--models", "ols,fe,re", "--formula", "inv ~ value + capital", "--id", "firm", "--time", "year", "--tests", "f,hausman"]
+        let latex = try CommandRunner.gravity(arguments + ["--format", "latex", "--lang", "zh"])
+        XCTAssertEqual(latex.status, 0, latex.stderr)
+        XCTAssertTrue(latex.stdout.contains("\\begin{tabular}{lccc}"), latex.stdout)
+        XCTAssertTrue(latex.stdout.contains("观测值 & $200$ & $200$ & $200$"), latex.stdout)
+        let html = try CommandRunner.gravity(arguments + ["--format", "html", "--parentheses", "t"])
+        XCTAssertEqual(html.status, 0, html.stderr)
+        XCTAssertTrue(html.stdout.contains("<table"), html.stdout)
+        let bad = try CommandRunner.gravity(arguments + ["--format", "latex", "--stars", "0.1,5"])
+        XCTAssertNotEqual(bad.status, 0)
+        XCTAssertTrue(bad.stderr.contains("--stars"), bad.stderr)
+    }
+}
