@@ -34,13 +34,21 @@ public struct LeastSquaresFit: Sendable {
         self.design = qr.aliasedColumns.isEmpty ? design.matrix : design.matrix.selectingColumns(qr.keptColumns)
         coefficients = qr.coefficients(response)
         bread = qr.unscaledCovariance()
-        fitted = self.design * coefficients
-        var residuals = response
+        let fitted = self.design * coefficients
+        var residuals = [Double](repeating: 0, count: response.count)
         var ssr = 0.0
-        for i in 0..<residuals.count {
-            residuals[i] -= fitted[i]
-            ssr += residuals[i] * residuals[i]
+        residuals.withUnsafeMutableBufferPointer { e in
+            response.withUnsafeBufferPointer { y in
+                fitted.withUnsafeBufferPointer { f in
+                    for i in 0..<e.count {
+                        let r = y[i] - f[i]
+                        e[i] = r
+                        ssr += r * r
+                    }
+                }
+            }
         }
+        self.fitted = fitted
         self.residuals = residuals
         residualSumOfSquares = ssr
     }

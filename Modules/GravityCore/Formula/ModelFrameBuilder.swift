@@ -22,9 +22,22 @@ struct ModelFrameBuilder {
         var missingByVariable: [(String, Int)] = []
         var complete = [Bool](repeating: true, count: n)
 
-        func mark(_ label: String, _ isMissing: (Int) -> Bool) {
+        func mark(_ label: String, _ values: [Double]) {
+            let count = complete.withUnsafeMutableBufferPointer { flags in
+                values.withUnsafeBufferPointer { x in
+                    var count = 0
+                    for i in 0..<n where !x[i].isFinite {
+                        count += 1
+                        flags[i] = false
+                    }
+                    return count
+                }
+            }
+            if count > 0 { missingByVariable.append((label, count)) }
+        }
+        func mark(_ label: String, codes: [Int32]) {
             var count = 0
-            for i in 0..<n where isMissing(i) {
+            for i in 0..<n where codes[i] < 0 {
                 count += 1
                 complete[i] = false
             }
@@ -32,7 +45,7 @@ struct ModelFrameBuilder {
         }
 
         let response = try evaluator.numeric(formula.response, label: formula.responseName)
-        mark(formula.responseName) { !response[$0].isFinite }
+        mark(formula.responseName, response)
 
         func evaluate(_ part: FormulaPart) throws -> [EvaluatedTerm] {
             try part.terms.map { term in
@@ -40,8 +53,8 @@ struct ModelFrameBuilder {
                 for (factor, value) in zip(term.factors, values) {
                     let label = term.factors.count == 1 ? term.name : "\(factor)"
                     switch value {
-                    case .numeric(let x): mark(label) { !x[$0].isFinite }
-                    case .categorical(let codes, _): mark(label) { codes[$0] < 0 }
+                    case .numeric(let x): mark(label, x)
+                    case .categorical(let codes, _): mark(label, codes: codes)
                     }
                 }
                 return EvaluatedTerm(term: term, values: values)
@@ -52,11 +65,11 @@ struct ModelFrameBuilder {
         var groupValues: [(String, EvaluatedValue)] = []
         for name in groupColumns where !groupValues.contains(where: { $0.0 == name }) {
             let value = ExpressionEvaluator.factor(try dataset.column(name))
-            if case .categorical(let codes, _) = value { mark(name) { codes[$0] < 0 } }
+            if case .categorical(let codes, _) = value { mark(name, codes: codes) }
             groupValues.append((name, value))
         }
 
-        let rows = (0..<n).filter { complete[$0] }
+        let rows = complete.allSatisfy { $0 } ? Array(0..<n) : (0..<n).filter { complete[$0] }
         var notes: [String] = []
         for (expression, count, reason) in evaluator.undefinedCounts {
             notes.append("\(expression)(): \(count) row(s) with \(reason) where the function is undefined; those rows were dropped.")
