@@ -24,6 +24,15 @@ public struct AxisScale: Sendable {
         pixelEnd = reversed ? pixels.lowerBound : pixels.upperBound
     }
 
+    /// A scale with one tick per whole number from `first` to `last` (years), no padding.
+    public init(wholeNumbersFrom first: Int, through last: Int, pixels: ClosedRange<Double>) {
+        lower = Double(first)
+        upper = Double(max(last, first + 1))
+        ticks = (first...max(last, first + 1)).map(Double.init)
+        pixelStart = pixels.lowerBound
+        pixelEnd = pixels.upperBound
+    }
+
     /// The pixel position of a data value.
     public func position(_ value: Double) -> Double {
         pixelStart + (value - lower) / (upper - lower) * (pixelEnd - pixelStart)

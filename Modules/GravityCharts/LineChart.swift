@@ -62,9 +62,11 @@ public struct LineChart: Sendable {
 
     /// The chart as SVG text.
     public func svg(width: Double = 900, height: Double = 520) -> String {
-        let left = 70.0, right = width - 190, top = 50.0, bottom = height - 60
+        let left = 70.0, right = width - 130, top = 72.0, bottom = height - 60
         let xs = series.flatMap { $0.points.map(\.x) }, ys = series.flatMap { $0.points.map(\.y) } + referenceLines
-        let x = AxisScale(minimum: xs.min() ?? 0, maximum: xs.max() ?? 1, pixels: left...right)
+        let wholeNumbers = !xs.isEmpty && xs.allSatisfy { $0 == $0.rounded() } && (xs.max()! - xs.min()!) <= 30
+        let x = wholeNumbers ? AxisScale(wholeNumbersFrom: Int(xs.min()!), through: Int(xs.max()!), pixels: (left + 20)...(right - 20))
+            : AxisScale(minimum: xs.min() ?? 0, maximum: xs.max() ?? 1, pixels: left...right)
         let y = AxisScale(minimum: ys.min() ?? 0, maximum: ys.max() ?? 1, pixels: top...bottom, reversed: true)
         var doc = SVGDocument(width: width, height: height)
         doc.text(title, x: width / 2, y: 28, size: 16, anchor: "middle", bold: true)
@@ -91,9 +93,10 @@ public struct LineChart: Sendable {
             let points = line.points.map { (x: x.position($0.x), y: y.position($0.y)) }
             doc.polyline(points, stroke: color)
             for point in points { doc.circle(x: point.x, y: point.y, radius: 3.5, fill: color) }
-            let legendY = top + 10 + Double(i) * 20
-            doc.line(x1: right + 100, y1: legendY, x2: right + 125, y2: legendY, stroke: color, width: 3)
-            doc.text(line.name, x: right + 130, y: legendY + 4, size: 12)
+            let perRow = max(1, Int((right - left) / 110))
+            let legendX = left + Double(i % perRow) * 110, legendY = 46 + Double(i / perRow) * 16
+            doc.line(x1: legendX, y1: legendY, x2: legendX + 22, y2: legendY, stroke: color, width: 3)
+            doc.text(line.name, x: legendX + 28, y: legendY + 4, size: 12)
         }
         doc.text(xLabel, x: (left + right) / 2, y: height - 18, size: 13, anchor: "middle")
         doc.text(yLabel, x: 20, y: (top + bottom) / 2, size: 13, anchor: "middle", rotate: -90)

@@ -15,7 +15,7 @@ final class CSVWriterTests: XCTestCase {
     }
 
     func testRoundTripThroughAFile() throws {
-        let values = [0.1, 1.0 / 3, .pi, 1e22, 123_456_789_012_345_678, -0.5, .nan, 5e-324, .infinity]
+        let values = [0.1, 1.0 / 3, .pi, 1e22, 123_456_789_012_345_680, -0.5, .nan, .leastNonzeroMagnitude, .infinity]
         let data = try Dataset([
             (name: "v", column: .numeric(values)),
             (name: "名字", column: .text(["a", nil, "b,c", "\"q\"", "", "x", "y", "z", "w"])),

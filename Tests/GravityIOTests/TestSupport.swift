@@ -19,10 +19,11 @@ enum TestSupport {
         return url
     }
 
-    /// The path of a fixture file shipped with the tests.
+    /// The path of a fixture file shipped with the tests, by its Stata name (`v118_lsf.dta`); the
+    /// files carry the suffix `.fixture` so they are not mistaken for shared data sets.
     static func fixture(_ name: String) throws -> String {
         let folder = try XCTUnwrap(Bundle.module.url(forResource: "Fixtures", withExtension: nil), "Fixtures folder missing")
-        return folder.appendingPathComponent(name).path
+        return folder.appendingPathComponent(name + ".fixture").path
     }
 
     /// A path in a fresh temporary folder, for files written by a test.

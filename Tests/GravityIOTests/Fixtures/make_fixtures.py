@@ -3,7 +3,8 @@
 Run from this folder with pandas installed: `python3 make_fixtures.py`. The values written here
 are repeated as expected values in DTAReaderTests.swift; change both together.
 
-Files (5 observations each):
+Files (5 observations each), saved with the extra suffix `.fixture` (`v114_lsf.dta.fixture`) so
+that they are not mistaken for the shared data sets, which never enter the repository:
   v114_lsf.dta, v114_msf.dta  release 114, little- and big-endian, Latin-1 text
   v117_msf.dta                release 117, big-endian, Latin-1 text and an ASCII strL column
                               (pandas writes strLs as UTF-8 even in 117, where text is Latin-1)
@@ -75,6 +76,7 @@ def write(name, version, byteorder, unicode, with_strl):
     if with_strl:
         df["note"] = strl(unicode)
         options["convert_strl"] = ["note"]
+    name = name + ".fixture"
     df.to_stata(name, write_index=False, version=version, byteorder=byteorder,
                 time_stamp=STAMP, value_labels=labels(unicode), **options)
     patch(name, version, byteorder)
