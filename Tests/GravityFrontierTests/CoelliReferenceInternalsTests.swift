@@ -6,7 +6,7 @@ import XCTest
 /// The pieces of the estimation that R's frontier reports separately: the grid search over gamma,
 /// and the three efficiency estimators evaluated at frontier's own estimates (for every model of the
 /// reference, including the bounded one where frontier stopped short of the maximum).
-final class Front41InternalsTests: XCTestCase {
+final class CoelliReferenceInternalsTests: XCTestCase {
     private static let terms = ["(Intercept)", "log(capital)", "log(labour)"]
 
     private func frame() throws -> ModelFrame {

@@ -6,7 +6,7 @@ import XCTest
 /// frontier (`../shared/reference/sfa_front41.json`): the `polished` optimum tightly (parameters
 /// 1e-6 relative, log-likelihood 1e-6 absolute, standard errors 1e-4), frontier's own figures at
 /// about 1e-4 where frontier converged, efficiencies at 1e-4.
-final class Front41ReferenceTests: XCTestCase {
+final class CoelliReferenceTests: XCTestCase {
     private static let formula = "log(output) ~ log(capital) + log(labour)"
     private static let frontierTerms = ["(Intercept)", "log(capital)", "log(labour)"]
 
