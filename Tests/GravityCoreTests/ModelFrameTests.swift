@@ -15,7 +15,7 @@ final class ModelFrameTests: XCTestCase {
         let frame = try ModelFrame(dataset: try data(), formula: try Formula("y ~ log(x)"), extraParts: .reject("ols"))
         XCTAssertEqual(frame.rowIndices, [0, 2, 4, 5])
         XCTAssertEqual(frame.design.columnNames, ["(Intercept)", "log(x)"])
-        XCTAssertTrue(frame.notes.contains { $0.hasPrefix("log(): 2 row(s) with non-positive values") }, "\(frame.notes)")
+        XCTAssertTrue(frame.notes.contains { $0.hasPrefix("log(x): 2 row(s) with non-positive values under log()") }, "\(frame.notes)")
         XCTAssertTrue(frame.notes.contains { $0.hasPrefix("2 of 6 rows dropped") }, "\(frame.notes)")
     }
 

@@ -12,8 +12,8 @@ enum EvaluatedValue {
 /// (log of a non-positive number, square root of a negative one).
 struct ExpressionEvaluator {
     let dataset: Dataset
-    /// For each expression text, the number of rows where a function was undefined and why.
-    private(set) var undefinedCounts: [(expression: String, count: Int, reason: String)] = []
+    /// For each term (as written) and function, the number of rows where the function was undefined and why.
+    private(set) var undefinedCounts: [(expression: String, function: String, count: Int, reason: String)] = []
 
     init(dataset: Dataset) {
         self.dataset = dataset
@@ -62,10 +62,10 @@ struct ExpressionEvaluator {
             let x = try numeric(arguments[0], label: label)
             switch name {
             case "I": return x
-            case "log": return apply(x, label: "log", reason: "non-positive values", undefinedWhen: { $0 <= 0 }, Foundation.log)
-            case "log10": return apply(x, label: "log10", reason: "non-positive values", undefinedWhen: { $0 <= 0 }, Foundation.log10)
-            case "log1p": return apply(x, label: "log1p", reason: "values at or below -1", undefinedWhen: { $0 <= -1 }, Foundation.log1p)
-            case "sqrt": return apply(x, label: "sqrt", reason: "negative values", undefinedWhen: { $0 < 0 }, Foundation.sqrt)
+            case "log": return apply(x, label: label, function: "log", reason: "non-positive values", undefinedWhen: { $0 <= 0 }, Foundation.log)
+            case "log10": return apply(x, label: label, function: "log10", reason: "non-positive values", undefinedWhen: { $0 <= 0 }, Foundation.log10)
+            case "log1p": return apply(x, label: label, function: "log1p", reason: "values at or below -1", undefinedWhen: { $0 <= -1 }, Foundation.log1p)
+            case "sqrt": return apply(x, label: label, function: "sqrt", reason: "negative values", undefinedWhen: { $0 < 0 }, Foundation.sqrt)
             case "exp": return x.map { Foundation.exp($0) }
             case "abs": return x.map { Swift.abs($0) }
             default: throw GravityError.invalidInput("unknown function `\(name)`")
@@ -73,7 +73,7 @@ struct ExpressionEvaluator {
         }
     }
 
-    private mutating func apply(_ x: [Double], label: String, reason: String,
+    private mutating func apply(_ x: [Double], label: String, function: String, reason: String,
                                 undefinedWhen isUndefined: (Double) -> Bool, _ f: (Double) -> Double) -> [Double] {
         var undefined = 0
         let result = x.map { v -> Double in
@@ -81,7 +81,7 @@ struct ExpressionEvaluator {
             if isUndefined(v) { undefined += 1; return .nan }
             return f(v)
         }
-        if undefined > 0 { undefinedCounts.append((label, undefined, reason)) }
+        if undefined > 0 { undefinedCounts.append((label, function, undefined, reason)) }
         return result
     }
 

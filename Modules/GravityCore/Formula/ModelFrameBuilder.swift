@@ -71,8 +71,8 @@ struct ModelFrameBuilder {
 
         let rows = complete.allSatisfy { $0 } ? Array(0..<n) : (0..<n).filter { complete[$0] }
         var notes: [String] = []
-        for (expression, count, reason) in evaluator.undefinedCounts {
-            notes.append("\(expression)(): \(count) row(s) with \(reason) where the function is undefined; those rows were dropped.")
+        for (expression, function, count, reason) in evaluator.undefinedCounts {
+            notes.append("\(expression): \(count) row(s) with \(reason) under \(function)(), where it is undefined; those rows were dropped.")
         }
         if rows.count < n {
             let detail = missingByVariable.map { "\($0.0): \($0.1)" }.joined(separator: ", ")
