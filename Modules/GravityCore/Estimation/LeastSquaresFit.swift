@@ -34,23 +34,44 @@ public struct LeastSquaresFit: Sendable {
         self.design = qr.aliasedColumns.isEmpty ? design.matrix : design.matrix.selectingColumns(qr.keptColumns)
         coefficients = qr.coefficients(response)
         bread = qr.unscaledCovariance()
-        let fitted = self.design * coefficients
+        var fitted = [Double](repeating: 0, count: response.count)
         var residuals = [Double](repeating: 0, count: response.count)
+        let ssr = Self.fittedAndResiduals(design: self.design, coefficients: coefficients, response: response,
+                                          fitted: &fitted, residuals: &residuals)
+        self.fitted = fitted
+        self.residuals = residuals
+        residualSumOfSquares = ssr
+    }
+
+    /// Fills `fitted = X b` and `residuals = y - X b` and returns the residual sum of squares, in
+    /// row blocks small enough to stay in cache, so the design is read once.
+    static func fittedAndResiduals(design: Matrix, coefficients: [Double], response: [Double],
+                                   fitted: inout [Double], residuals: inout [Double]) -> Double {
+        let n = design.rows, k = design.columns, blockSize = 2048
         var ssr = 0.0
-        residuals.withUnsafeMutableBufferPointer { e in
+        design.values.withUnsafeBufferPointer { x in
             response.withUnsafeBufferPointer { y in
-                fitted.withUnsafeBufferPointer { f in
-                    for i in 0..<e.count {
-                        let r = y[i] - f[i]
-                        e[i] = r
-                        ssr += r * r
+                fitted.withUnsafeMutableBufferPointer { f in
+                    residuals.withUnsafeMutableBufferPointer { e in
+                        var start = 0
+                        while start < n {
+                            let end = min(start + blockSize, n)
+                            for j in 0..<k {
+                                let b = coefficients[j], base = j * n
+                                for i in start..<end { f[i] += x[base + i] * b }
+                            }
+                            for i in start..<end {
+                                let r = y[i] - f[i]
+                                e[i] = r
+                                ssr += r * r
+                            }
+                            start = end
+                        }
                     }
                 }
             }
         }
-        self.fitted = fitted
-        self.residuals = residuals
-        residualSumOfSquares = ssr
+        return ssr
     }
 
     /// Number of coefficients estimated (the rank).
