@@ -19,6 +19,7 @@ struct CSVChunkParser {
         let lastColumn = columnCount - 1
         let delimiter = scanner.delimiter
         let fastNumbers = !missing.includesNumber
+        let powers = PowerOfTenTable.words
         var chunk = CSVChunk(range: range, firstLine: firstLine, columnCount: columnCount, rows: range.count / (4 * columnCount) + 16)
         let store = chunk.store
         var columns = store.columns
@@ -42,7 +43,7 @@ struct CSVChunkParser {
             var column = 0
             while true {
                 var parsed = false
-                if fastNumbers && !isText[column], let (value, next) = DecimalParser.parse(base + position, base + end) {
+                if fastNumbers && !isText[column], let (value, next) = DecimalParser.parse(base + position, base + end, powers: powers) {
                     let offset = next - base
                     if scanner.endsField(at: offset, before: end) {
                         columns[column][row] = value

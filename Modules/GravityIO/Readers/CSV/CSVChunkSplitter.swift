@@ -15,7 +15,7 @@ enum CSVChunkSplitter {
     /// About `parts` consecutive ranges covering `body`, each ending just after a record's line feed
     /// (the last one at the end of the body).
     static func split(_ base: UnsafePointer<UInt8>, body: Range<Int>, parts: Int) -> [Range<Int>] {
-        let hasQuotes = memchr(base + body.lowerBound, Int32(CSVByte.quote), body.count) != nil
+        let hasQuotes = containsQuote(base, body: body, parts: parts)
         var cuts = [body.lowerBound]
         var position = body.lowerBound
         var insideQuotes = false
@@ -31,6 +31,18 @@ enum CSVChunkSplitter {
         }
         cuts.append(body.upperBound)
         return (0..<cuts.count - 1).map { cuts[$0]..<cuts[$0 + 1] }
+    }
+
+    /// Whether `body` holds a quote character, searched in `parts` pieces on all cores.
+    private static func containsQuote(_ base: UnsafePointer<UInt8>, body: Range<Int>, parts: Int) -> Bool {
+        let pieces = max(parts, 1)
+        let size = (body.count + pieces - 1) / pieces
+        let found = Parallel.map(pieces) { (piece: Int) -> Bool in
+            let lower = body.lowerBound + piece * size
+            let upper = min(lower + size, body.upperBound)
+            return lower < upper && memchr(base + lower, Int32(CSVByte.quote), upper - lower) != nil
+        }
+        return found.contains { $0.get() }
     }
 
     /// The offset just after the first line feed at or after `start` that lies outside quotes;

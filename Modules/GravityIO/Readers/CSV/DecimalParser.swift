@@ -8,11 +8,13 @@ import Darwin
 ///
 /// Accepted syntax: an optional `+` or `-`, digits with at most one `.` (at least one digit in
 /// all), and an optional exponent `e`/`E` with optional sign and at least one digit. Numbers with
-/// at most 19 significant digits whose value and power of ten are both exact in binary (Clinger's
-/// fast path) are converted with a single correctly rounded multiplication or division; all other
-/// numbers go to the C library's `strtod` through a small stack buffer, so every result equals
-/// what `strtod` returns, bit for bit. `strtod` is used in the "C" locale that Swift programs
-/// run in unless they call `setlocale`.
+/// at most 19 significant digits, a non-negative power of ten and a value and power that are both
+/// exact in binary (Clinger's fast path) are converted with one correctly rounded multiplication;
+/// other numbers with at most 19 significant digits go through ``EiselLemire`` (two 64-bit
+/// multiplications at most); the rest, and the rare cases that algorithm declines, go to the C
+/// library's `strtod` through a small stack buffer, so every result equals what `strtod`
+/// returns, bit for bit. `strtod` is used in the "C" locale that Swift programs run in unless
+/// they call `setlocale`.
 enum DecimalParser {
     /// Powers of ten that are exact in binary64 (10^0 ... 10^22).
     private static let exactPowers: [Double] = [
@@ -26,48 +28,55 @@ enum DecimalParser {
     ///
     /// Returns the value and the position just past the number, or `nil` when the bytes do not
     /// begin with a complete number (so `"1e"` and `"."` are rejected, while `"12ab"` returns 12
-    /// and the position of `a`; the caller decides whether trailing bytes are allowed).
+    /// and the position of `a`; the caller decides whether trailing bytes are allowed). Loops
+    /// pass ``PowerOfTenTable/words`` as `powers` after reading it once.
     @inline(__always)
-    static func parse(_ start: UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>) -> (value: Double, next: UnsafePointer<UInt8>)? {
+    static func parse(
+        _ start: UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>, powers: UnsafePointer<UInt64> = PowerOfTenTable.words
+    ) -> (value: Double, next: UnsafePointer<UInt8>)? {
         var p = start
         var negative = false
         if p < end && (p.pointee == UInt8(ascii: "-") || p.pointee == UInt8(ascii: "+")) {
             negative = p.pointee == UInt8(ascii: "-")
             p += 1
         }
+        // Every digit goes into `mantissa` (wrapping past 19 digits; such numbers are re-counted
+        // below and left to `strtod` when more than 19 of their digits are significant).
         var mantissa: UInt64 = 0
-        var significantDigits = 0
-        var exponent = 0
-        var sawDigit = false
+        let integerStart = p
         while p < end {
             let digit = p.pointee &- UInt8(ascii: "0")
             if digit > 9 { break }
-            sawDigit = true
-            if mantissa != 0 || digit != 0 {
-                significantDigits += 1
-                if significantDigits <= 19 { mantissa = mantissa &* 10 &+ UInt64(digit) } else { exponent += 1 }
-            }
+            mantissa = mantissa &* 10 &+ UInt64(digit)
             p += 1
         }
+        var digitCount = p - integerStart
+        var exponent = 0
         if p < end && p.pointee == UInt8(ascii: ".") {
             p += 1
+            let fractionStart = p
+            while end - p >= 8, let eight = eightDigits(p) {
+                mantissa = mantissa &* 100_000_000 &+ eight
+                p += 8
+            }
             while p < end {
                 let digit = p.pointee &- UInt8(ascii: "0")
                 if digit > 9 { break }
-                sawDigit = true
-                if mantissa != 0 || digit != 0 {
-                    significantDigits += 1
-                    if significantDigits <= 19 {
-                        mantissa = mantissa &* 10 &+ UInt64(digit)
-                        exponent -= 1
-                    }
-                } else {
-                    exponent -= 1
-                }
+                mantissa = mantissa &* 10 &+ UInt64(digit)
                 p += 1
             }
+            exponent = fractionStart - p
+            digitCount -= exponent
         }
-        guard sawDigit else { return nil }
+        guard digitCount > 0 else { return nil }
+        var significantDigits = digitCount
+        if digitCount > 19 {
+            var q = integerStart
+            while q < p && (q.pointee == UInt8(ascii: "0") || q.pointee == UInt8(ascii: ".")) {
+                if q.pointee == UInt8(ascii: "0") { significantDigits -= 1 }
+                q += 1
+            }
+        }
         if p < end && (p.pointee | 0x20) == UInt8(ascii: "e") {
             var q = p + 1
             var exponentNegative = false
@@ -88,28 +97,38 @@ enum DecimalParser {
             exponent += exponentNegative ? -written : written
             p = q
         }
+        if significantDigits > 19 { return (viaStrtod(start, p), p) }
         if mantissa == 0 { return (negative ? -0.0 : 0.0, p) }
-        if significantDigits <= 19 && mantissa <= maxExactInteger {
-            if let value = clinger(mantissa, exponent) { return (negative ? -value : value, p) }
-        }
+        if exponent >= 0, mantissa <= maxExactInteger, let value = clinger(mantissa, exponent) { return (negative ? -value : value, p) }
+        if let value = EiselLemire.convert(mantissa, exponent, negative: negative, powers: powers) { return (value, p) }
         return (viaStrtod(start, p), p)
     }
 
-    /// Clinger's fast path: exact when both the integer and the power of ten are exact doubles.
+    /// The value of the eight ASCII digits at `p`, or `nil` when some byte is not a digit
+    /// (SWAR: all eight bytes are checked and combined with three multiplications).
+    @inline(__always)
+    private static func eightDigits(_ p: UnsafePointer<UInt8>) -> UInt64? {
+        let word = UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
+        guard ((word &+ 0x4646_4646_4646_4646) | (word &- 0x3030_3030_3030_3030)) & 0x8080_8080_8080_8080 == 0 else { return nil }
+        var value = word &- 0x3030_3030_3030_3030
+        value = value &* 10 &+ (value >> 8)
+        let mask: UInt64 = 0x0000_00FF_0000_00FF
+        value = ((value & mask) &* 0x000F_4240_0000_0064 &+ ((value >> 16) & mask) &* 0x0000_2710_0000_0001) >> 32
+        return value & 0xFFFF_FFFF
+    }
+
+    /// Clinger's fast path for a non-negative `exponent`: exact when both the integer and the
+    /// power of ten are exact doubles, so one multiplication rounds correctly.
     @inline(__always)
     private static func clinger(_ mantissa: UInt64, _ exponent: Int) -> Double? {
         let m = Double(mantissa)
-        if exponent >= 0 {
-            if exponent <= 22 { return m * exactPowers[exponent] }
-            // Move surplus powers into the integer while it stays exact: 12e30 = 12e8 * 1e22.
-            let surplus = exponent - 22
-            if surplus <= 22 {
-                let scaled = m * exactPowers[surplus]
-                if scaled <= Double(maxExactInteger) { return scaled * exactPowers[22] }
-            }
-            return nil
+        if exponent <= 22 { return m * exactPowers[exponent] }
+        // Move surplus powers into the integer while it stays exact: 12e30 = 12e8 * 1e22.
+        let surplus = exponent - 22
+        if surplus <= 22 {
+            let scaled = m * exactPowers[surplus]
+            if scaled <= Double(maxExactInteger) { return scaled * exactPowers[22] }
         }
-        if exponent >= -22 { return m / exactPowers[-exponent] }
         return nil
     }
 
