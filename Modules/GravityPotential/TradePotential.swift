@@ -61,7 +61,7 @@ public struct TradePotential: Sendable {
         var notes: [String] = []
         let actualValues: [Double]
         var predictedFor: (Int, Double) -> Double
-        var efficiencies: [Double?]? = nil
+        var efficiencies: RowAlignedValues? = nil
         var factor: Double? = nil
         let isLog: Bool
         if case .call("log", let arguments) = formula.response { isLog = true; actualValues = try dataset.evaluate(arguments[0]) } else {

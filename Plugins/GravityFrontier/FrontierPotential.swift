@@ -27,7 +27,7 @@ public struct FrontierPotential: Sendable {
         default: transform = { $0 }
         }
         let isLogarithm = transform(1) != 1
-        frontier = result.fitted
+        frontier = Array(result.fitted)
         potential = result.fitted.map { $0.map(transform) }
         actualToPotential = zip(result.fitted, result.residuals).map { fitted, residual in
             guard let fitted, let residual else { return nil }

@@ -63,6 +63,7 @@ public struct FirstDifferenceEstimator: Estimator {
             model: descriptor.name, formula: request.formula.text, responseName: request.formula.responseName,
             nobs: differences.count, covarianceLabel: covariance.label, terms: fit.terms, estimates: fit.coefficients,
             covariance: covariance.matrix, inference: covariance.inference, confidenceLevel: request.confidenceLevel,
-            statistics: statistics, tests: covariance.slopesTest(fit).map { [$0] } ?? [], fitted: fitted, residuals: residuals, notes: notes)
+            statistics: statistics, tests: covariance.slopesTest(fit).map { [$0] } ?? [], fitted: RowAlignedValues(fitted),
+            residuals: RowAlignedValues(residuals), notes: notes)
     }
 }

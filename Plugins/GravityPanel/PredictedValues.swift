@@ -22,7 +22,7 @@ public struct PredictedValues: Sendable {
         func wraps(_ function: String) -> Bool { name.hasPrefix(function + "(") && name.hasSuffix(")") }
         let fitted = result.fitted
         if wraps("log") {
-            logs = fitted
+            logs = Array(fitted)
             levels = fitted.map { $0.map { Foundation.exp($0) } }
             return
         }

@@ -12,8 +12,9 @@ final class TradePotentialTests: XCTestCase {
     private func result(formula: String, fitted: [Double?], efficiency: [Double?]? = nil) -> EstimationResult {
         var result = EstimationResult(model: "constructed", formula: formula, responseName: "log(trade)", nobs: fitted.compactMap { $0 }.count,
                                       covarianceLabel: "none", terms: ["(Intercept)"], estimates: [0], covariance: .identity(1),
-                                      inference: .normal, fitted: fitted, residuals: fitted.map { $0.map { _ in 0 } })
-        result.efficiency = efficiency
+                                      inference: .normal, fitted: RowAlignedValues(fitted),
+                                      residuals: RowAlignedValues(fitted.map { $0.map { _ in 0.0 } }))
+        result.efficiency = efficiency.map(RowAlignedValues.init)
         return result
     }
 

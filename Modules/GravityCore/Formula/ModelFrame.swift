@@ -98,9 +98,7 @@ public struct ModelFrame: Sendable {
     }
 
     /// Values aligned to the frame's rows spread back to the input rows (`nil` for dropped rows).
-    public func alignedToInput(_ values: [Double]) -> [Double?] {
-        var aligned = [Double?](repeating: nil, count: inputRowCount)
-        for (i, row) in rowIndices.enumerated() { aligned[row] = values[i] }
-        return aligned
+    public func alignedToInput(_ values: [Double]) -> RowAlignedValues {
+        RowAlignedValues(values: values, rows: rowIndices, inputRowCount: inputRowCount)
     }
 }

@@ -31,22 +31,22 @@ public struct EstimationResult: Sendable {
     /// Tests reported with the fit.
     public var tests: [TestResult]
     /// Fitted values of the response (on the formula's scale), one per input row, `nil` where the row was not used.
-    public var fitted: [Double?]
+    public var fitted: RowAlignedValues
     /// Residuals, one per input row, `nil` where the row was not used.
-    public var residuals: [Double?]
+    public var residuals: RowAlignedValues
     /// Dropped rows, omitted collinear terms, conventions and warnings.
     public var notes: [String]
     /// Extra JSON sections a plug-in adds (for example `efficiency`), in order.
     public var extraSections: [(String, JSONValue)]
     /// Technical efficiency per input row (`nil` where the row was not used), for frontier models:
     /// trade potential then takes K = efficiency and the frontier as the potential.
-    public var efficiency: [Double?]? = nil
+    public var efficiency: RowAlignedValues? = nil
 
     /// A result whose coefficient table is computed from `estimates`, `covariance` and `inference`.
     public init(model: String, formula: String, responseName: String, nobs: Int, covarianceLabel: String,
                 terms: [String], estimates: [Double], covariance: Matrix, inference: Inference,
                 confidenceLevel: Double = 0.95, statistics: [FitStatistic] = [], tests: [TestResult] = [],
-                fitted: [Double?] = [], residuals: [Double?] = [], notes: [String] = [], extraSections: [(String, JSONValue)] = []) {
+                fitted: RowAlignedValues = [], residuals: RowAlignedValues = [], notes: [String] = [], extraSections: [(String, JSONValue)] = []) {
         precondition(terms.count == estimates.count && covariance.rows == terms.count && covariance.columns == terms.count,
                      "Terms, estimates and covariance must agree in size")
         self.model = model
