@@ -38,3 +38,12 @@ final class PanelStructureTests: XCTestCase {
         }
     }
 }
+
+final class PanelSummaryTests: XCTestCase {
+    func testSummaryNamesTheGaps() throws {
+        let unit = Grouping(name: "u", codes: [0, 0, 0, 1, 1], levels: ["A", "B"])
+        let time = Grouping(name: "t", codes: [0, 2, 3, 0, 1], levels: ["2000", "2001", "2002", "2003"])
+        let panel = try PanelStructure(unit: unit, time: time)
+        XCTAssertEqual(panel.summary, "2 units x 4 periods, 5 observations, unbalanced (periods per unit 2-3); 1 unit(s) with gaps inside their span (A: 2001)")
+    }
+}

@@ -100,10 +100,15 @@ public struct PanelStructure: Sendable {
         }
     }
 
-    /// A one-line summary: units, periods, observations, balance.
+    /// A one-line summary: units, periods, observations, balance, and the gaps (up to three units named).
     public var summary: String {
         let balance = isBalanced ? "balanced" : "unbalanced (periods per unit \(minimumPeriods)-\(maximumPeriods))"
-        return "\(unitCount) units x \(periodCount) periods, \(observationCount) observations, \(balance)"
+        var text = "\(unitCount) units x \(periodCount) periods, \(observationCount) observations, \(balance)"
+        if !gaps.isEmpty {
+            let named = gaps.prefix(3).map { "\($0.unit): \($0.periods.joined(separator: ", "))" }.joined(separator: "; ")
+            text += "; \(gaps.count) unit(s) with gaps inside their span (\(named)\(gaps.count > 3 ? "; ..." : ""))"
+        }
+        return text
     }
 
     /// Row indices grouped by unit with a counting sort: unit u's rows are `rows[offsets[u]..<offsets[u+1]]`,
