@@ -57,13 +57,7 @@ enum StandardNormal {
     /// for `|p − ½| ≤ 0.425` the central probability `½ erf(z/√2) = |p − ½|`, beyond it the
     /// tail `Φ(−z) = min(p, 1 − p)`; both right-hand sides are exact in floating point.
     static func quantile(_ p: Double) -> Double {
-        precondition(p.isNaN || (0...1).contains(p), "A quantile needs a probability in [0, 1], got \(p)")
-        if p.isNaN { return .nan }
-        if p == 0 { return -.infinity }
-        if p == 1 { return .infinity }
-        if p == 0.5 { return 0 }
-        let magnitude = upperTailQuantile(p < 0.5 ? p : 1 - p)
-        return p < 0.5 ? -magnitude : magnitude
+        symmetricQuantile(p, upperTail: upperTailQuantile)
     }
 
     /// The `z > 0` with `Φ(−z) = q`, for `0 < q < ½`.

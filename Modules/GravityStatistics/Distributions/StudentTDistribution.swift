@@ -52,14 +52,8 @@ public struct StudentTDistribution: Sendable, Equatable {
 
     /// The `t` with `P(T ≤ t) = p`, to full double precision; `p = 0` and `p = 1` give `∓∞`.
     public func quantile(_ p: Double) -> Double {
-        precondition(p.isNaN || (0...1).contains(p), "A quantile needs a probability in [0, 1], got \(p)")
         if degreesOfFreedom == .infinity { return StandardNormal.quantile(p) }
-        if p.isNaN { return .nan }
-        if p == 0 { return -.infinity }
-        if p == 1 { return .infinity }
-        if p == 0.5 { return 0 }
-        let magnitude = upperTailQuantile(p < 0.5 ? p : 1 - p)
-        return p < 0.5 ? -magnitude : magnitude
+        return symmetricQuantile(p, upperTail: upperTailQuantile)
     }
 
     /// For `t ≥ 0`: `outer = P(T > t)` and `central = P(0 < T ≤ t)`, each computed directly.
