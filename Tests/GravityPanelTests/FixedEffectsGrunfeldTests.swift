@@ -7,6 +7,17 @@ import XCTest
 final class FixedEffectsGrunfeldTests: XCTestCase {
     private let slopes = ["value", "capital"]
 
+    /// The idiosyncratic variance, degrees of freedom, panel sizes and SSR that every within fit reports.
+    private func assertWithinSummary(_ result: EstimationResult, _ ref: ReferenceJSON, file: StaticString = #filePath, line: UInt = #line) throws {
+        assertClose(pow(result.statistic("sigma_e")!, 2), try ref["sigma2_idios"].number(), relative: Grunfeld.tolerance, file: file, line: line)
+        XCTAssertEqual(result.statistic("df_residual"), try ref["df_residual"].number(), file: file, line: line)
+        XCTAssertEqual(result.statistic("nobs"), try ref["nobs"].number(), file: file, line: line)
+        XCTAssertEqual(result.statistic("n_units"), try ref["n_individuals"].number(), file: file, line: line)
+        XCTAssertEqual(result.statistic("n_periods"), try ref["n_periods"].number(), file: file, line: line)
+        let ssr = result.residuals.compactMap { $0 }.reduce(0) { $0 + $1 * $1 }
+        assertClose(ssr, try ref["ssr"].number(), relative: Grunfeld.tolerance, file: file, line: line)
+    }
+
     func testOneWayClassicalMatchesPlm() throws {
         let ref = try Grunfeld.reference("within_individual")
         let result = try Grunfeld.fit("fe")
@@ -14,13 +25,7 @@ final class FixedEffectsGrunfeldTests: XCTestCase {
         assertClose(result.statistic("r_squared")!, try ref["within_r2"].number(), relative: Grunfeld.tolerance)
         assertClose(result.statistic("r_squared_within")!, try ref["within_r2"].number(), relative: Grunfeld.tolerance)
         assertClose(result.statistic("adj_r_squared")!, try ref["within_adj_r2"].number(), relative: Grunfeld.tolerance)
-        assertClose(pow(result.statistic("sigma_e")!, 2), try ref["sigma2_idios"].number(), relative: Grunfeld.tolerance)
-        XCTAssertEqual(result.statistic("df_residual"), try ref["df_residual"].number())
-        XCTAssertEqual(result.statistic("nobs"), try ref["nobs"].number())
-        XCTAssertEqual(result.statistic("n_units"), try ref["n_individuals"].number())
-        XCTAssertEqual(result.statistic("n_periods"), try ref["n_periods"].number())
-        let ssr = result.residuals.compactMap { $0 }.reduce(0) { $0 + $1 * $1 }
-        assertClose(ssr, try ref["ssr"].number(), relative: Grunfeld.tolerance)
+        try assertWithinSummary(result, ref)
         XCTAssertEqual(result.inference, .studentT(188))
     }
 
@@ -42,13 +47,7 @@ final class FixedEffectsGrunfeldTests: XCTestCase {
         try assertTable(result, ref, terms: slopes)
         assertClose(result.statistic("r_squared")!, try ref["within_r2"].number(), relative: Grunfeld.tolerance)
         assertClose(result.statistic("adj_r_squared")!, try ref["within_adj_r2"].number(), relative: Grunfeld.tolerance)
-        assertClose(pow(result.statistic("sigma_e")!, 2), try ref["sigma2_idios"].number(), relative: Grunfeld.tolerance)
-        XCTAssertEqual(result.statistic("df_residual"), try ref["df_residual"].number())
-        XCTAssertEqual(result.statistic("nobs"), try ref["nobs"].number())
-        XCTAssertEqual(result.statistic("n_units"), try ref["n_individuals"].number())
-        XCTAssertEqual(result.statistic("n_periods"), try ref["n_periods"].number())
-        let ssr = result.residuals.compactMap { $0 }.reduce(0) { $0 + $1 * $1 }
-        assertClose(ssr, try ref["ssr"].number(), relative: Grunfeld.tolerance)
+        try assertWithinSummary(result, ref)
         try assertTest(result.tests.first { $0.name == "F test for two-way effects" }, ref["F_test_effects_vs_pooling"], df: 28, df2: 169)
         try assertTest(result.tests.first { $0.name == "F test for individual effects given time effects" }, ref["F_test_individual_given_time"], df: 9, df2: 169)
     }
