@@ -41,6 +41,8 @@ public struct EstimationResult: Sendable {
     /// Technical efficiency per input row (`nil` where the row was not used), for frontier models:
     /// trade potential then takes K = efficiency and the frontier as the potential.
     public var efficiency: RowAlignedValues? = nil
+    /// The fixed-effect dimensions absorbed by the fit (empty when none), in formula order.
+    public var fixedEffects: [FixedEffectSummary] = []
 
     /// A result whose coefficient table is computed from `estimates`, `covariance` and `inference`.
     public init(model: String, formula: String, responseName: String, nobs: Int, covarianceLabel: String,
