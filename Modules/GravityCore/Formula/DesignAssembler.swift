@@ -52,6 +52,11 @@ struct DesignAssembler {
                         }
                     }
                     columns = expanded
+                case .indicators(let codes, let levels, let isReference, let interaction):
+                    guard case .indicators(let specification) = term.factors[f] else { preconditionFailure("i() values come from i()") }
+                    columns = Self.indicatorColumns(columns, rows: rows, codes: codes, levels: levels, isReference: isReference,
+                                                    interaction: interaction.map { x in keepsEveryRow ? x : rows.map { x[$0] } },
+                                                    specification: specification)
                 }
             }
             for column in columns {
@@ -67,6 +72,28 @@ struct DesignAssembler {
         if term.factors.count == 1 { return [term.name] }
         let pieces = term.name.split(separator: ":").map(String.init)
         return pieces.count == term.factors.count ? pieces : term.factors.map { "\($0)" }
+    }
+
+    /// The columns of fixest's `i()`: one per used level that is not a reference, named
+    /// `variable::level` (`variable::level:x` when interacted), each multiplying `columns`.
+    private static func indicatorColumns(_ columns: [(name: String, values: [Double]?)], rows: [Int], codes: [Int32], levels: [String],
+                                         isReference: [Bool], interaction: [Double]?,
+                                         specification: IndicatorSpecification) -> [(name: String, values: [Double]?)] {
+        var used = [Bool](repeating: false, count: levels.count)
+        for row in rows { used[Int(codes[row])] = true }
+        var expanded: [(name: String, values: [Double]?)] = []
+        for column in columns {
+            for level in levels.indices where used[level] && !isReference[level] {
+                var indicator = rows.map { codes[$0] == Int32(level) ? 1.0 : 0.0 }
+                var name = specification.variable + "::" + levels[level]
+                if let interaction, let interactionName = specification.interactionName {
+                    indicator = multiply(indicator, interaction)
+                    name += ":" + interactionName
+                }
+                expanded.append((join(column.name, name), multiply(column.values, indicator)))
+            }
+        }
+        return expanded
     }
 
     private static func join(_ a: String, _ b: String) -> String { a.isEmpty ? b : a + ":" + b }

@@ -6,6 +6,9 @@ enum EvaluatedValue {
     case numeric([Double])
     /// Group codes (`-1` missing) with level labels, from `factor()` or a text column.
     case categorical(codes: [Int32], levels: [String])
+    /// `i()`: group codes (`-1` missing) with level labels, which levels are references (no
+    /// column), and the values the indicators multiply (`nan` where missing).
+    case indicators(codes: [Int32], levels: [String], isReference: [Bool], interaction: [Double]?)
 }
 
 /// Evaluates formula expressions column-wise and records where a function was undefined
@@ -31,6 +34,8 @@ struct ExpressionEvaluator {
                 throw GravityError.invalidInput("factor() takes a column name")
             }
             return Self.factor(try dataset.column(name))
+        case .indicators(let specification):
+            return try indicators(specification, label: label)
         default:
             return .numeric(try numeric(expression, label: label))
         }
@@ -55,6 +60,8 @@ struct ExpressionEvaluator {
             case .divide: return zip(a, b).map { $1 == 0 ? .nan : $0 / $1 }
             case .power: return zip(a, b).map { Foundation.pow($0, $1) }
             }
+        case .indicators:
+            throw GravityError.invalidInput("i() cannot be used inside arithmetic in `\(label)`")
         case .call(let name, let arguments):
             if name == "factor" {
                 throw GravityError.invalidInput("factor() cannot be used inside arithmetic in `\(label)`")
@@ -71,6 +78,23 @@ struct ExpressionEvaluator {
             default: throw GravityError.invalidInput("unknown function `\(name)`")
             }
         }
+    }
+
+    /// The indicators of `i(variable, interaction, ref = ...)`; a reference level that never occurs throws.
+    private mutating func indicators(_ specification: IndicatorSpecification, label: String) throws -> EvaluatedValue {
+        guard case .categorical(let codes, let levels) = Self.factor(try dataset.column(specification.variable)) else {
+            fatalError("factor() returns categories")
+        }
+        var isReference = [Bool](repeating: false, count: levels.count)
+        for level in specification.reference {
+            guard let position = levels.firstIndex(of: level) else {
+                let shown = levels.prefix(12).joined(separator: ", ") + (levels.count > 12 ? ", ..." : "")
+                throw GravityError.invalidInput("In `\(label)`, the reference level `\(level)` does not occur in `\(specification.variable)` (its levels: \(shown)).")
+            }
+            isReference[position] = true
+        }
+        let interaction = try specification.interaction.map { try numeric($0, label: label) }
+        return .indicators(codes: codes, levels: levels, isReference: isReference, interaction: interaction)
     }
 
     private mutating func apply(_ x: [Double], label: String, function: String, reason: String,

@@ -11,6 +11,9 @@ public indirect enum FormulaExpression: Sendable, Equatable {
     case binary(ArithmeticOperator, FormulaExpression, FormulaExpression)
     /// Arithmetic negation.
     case negate(FormulaExpression)
+    /// fixest's `i(var, ref = -1)` or `i(var, x, ref = -1)`: one indicator per level of `var`
+    /// except the reference levels, optionally multiplied by `x`.
+    case indicators(IndicatorSpecification)
 
     /// The columns the expression reads, in order of first appearance.
     public var variables: [String] {
@@ -28,6 +31,9 @@ public indirect enum FormulaExpression: Sendable, Equatable {
             lhs.collectVariables(into: &seen)
             rhs.collectVariables(into: &seen)
         case .negate(let inner): inner.collectVariables(into: &seen)
+        case .indicators(let specification):
+            if !seen.contains(specification.variable) { seen.append(specification.variable) }
+            specification.interaction?.collectVariables(into: &seen)
         }
     }
 
@@ -35,6 +41,27 @@ public indirect enum FormulaExpression: Sendable, Equatable {
     public var isFactor: Bool {
         if case .call("factor", _) = self { return true }
         return false
+    }
+}
+
+/// The arguments of fixest's `i()`: the column whose levels get indicators, an optional variable
+/// they multiply, and the levels left out.
+public struct IndicatorSpecification: Sendable, Equatable {
+    /// The column whose levels define the indicators (relative time, a category).
+    public var variable: String
+    /// The expression each indicator multiplies, as in `i(rel_time, x, ref = -1)`.
+    public var interaction: FormulaExpression?
+    /// The interacted expression as written, which labels the columns (`rel_time::0:x`).
+    public var interactionName: String?
+    /// The reference levels, written as the factor's level labels (`-1`, `2004`, `north`).
+    public var reference: [String]
+
+    /// A specification from its parts.
+    public init(variable: String, interaction: FormulaExpression? = nil, interactionName: String? = nil, reference: [String] = []) {
+        self.variable = variable
+        self.interaction = interaction
+        self.interactionName = interactionName
+        self.reference = reference
     }
 }
 

@@ -10,8 +10,8 @@ struct FormulaParser {
 
     private let text: String
     private let characters: [Character]
-    private var tokens: [FormulaToken] = []
-    private var index = 0
+    private(set) var tokens: [FormulaToken] = []
+    private(set) var index = 0
 
     init(_ text: String) {
         self.text = text
@@ -108,7 +108,7 @@ struct FormulaParser {
 
     // MARK: Arithmetic level
 
-    private mutating func parseArithmetic() throws -> FormulaExpression {
+    mutating func parseArithmetic() throws -> FormulaExpression {
         var lhs = try parseProduct()
         while case .symbol(let s) = current.kind, s == "+" || s == "-" {
             advance()
@@ -150,6 +150,7 @@ struct FormulaParser {
         case .identifier(let name):
             advance()
             guard current.kind == .symbol("(") else { return .variable(name) }
+            if name == "i" { return try parseIndicatorCall(start: token.start) }
             guard let arity = Self.functions[name] else {
                 let known = Self.functions.keys.sorted()
                 let hint = closestMatches(to: name, in: known)
@@ -185,27 +186,27 @@ struct FormulaParser {
 
     // MARK: Helpers
 
-    private var current: FormulaToken { tokens[index] }
-    private var previous: FormulaToken { tokens[max(0, index - 1)] }
+    var current: FormulaToken { tokens[index] }
+    var previous: FormulaToken { tokens[max(0, index - 1)] }
 
-    private mutating func advance() {
+    mutating func advance() {
         if index < tokens.count - 1 { index += 1 }
     }
 
-    private mutating func expect(_ symbol: Character) throws {
+    mutating func expect(_ symbol: Character) throws {
         guard current.kind == .symbol(symbol) else { throw error("expected `\(symbol)`, found `\(tokenText(current))`") }
         advance()
     }
 
-    private func error(_ message: String) -> GravityError {
+    func error(_ message: String) -> GravityError {
         .formulaSyntax(message, formula: text, position: current.start)
     }
 
-    private func tokenText(_ token: FormulaToken) -> String {
+    func tokenText(_ token: FormulaToken) -> String {
         token.kind == .end ? "end of formula" : source(from: token.start, to: token.end)
     }
 
-    private func source(from start: Int, to end: Int) -> String {
+    func source(from start: Int, to end: Int) -> String {
         guard start < end else { return "" }
         return String(characters[start..<end]).trimmingWhitespace()
     }

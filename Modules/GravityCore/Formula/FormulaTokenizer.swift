@@ -15,9 +15,9 @@ struct FormulaToken: Equatable {
 }
 
 /// Splits formula text into tokens: names (any script, with `_` and `.`, or in back-quotes),
-/// numbers, and the symbols `~ + - * / ^ : ( ) , |`.
+/// numbers, and the symbols `~ + - * / ^ : ( ) , | =`.
 struct FormulaTokenizer {
-    static let symbols: Set<Character> = ["~", "+", "-", "*", "/", "^", ":", "(", ")", ",", "|"]
+    static let symbols: Set<Character> = ["~", "+", "-", "*", "/", "^", ":", "(", ")", ",", "|", "="]
 
     static func tokenize(_ text: String) throws -> [FormulaToken] {
         let chars = Array(text)

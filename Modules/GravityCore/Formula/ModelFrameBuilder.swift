@@ -55,6 +55,9 @@ struct ModelFrameBuilder {
                     switch value {
                     case .numeric(let x): mark(label, x)
                     case .categorical(let codes, _): mark(label, codes: codes)
+                    case .indicators(let codes, _, _, let interaction):
+                        mark(label, codes: codes)
+                        if let interaction { mark(label, interaction) }
                     }
                 }
                 return EvaluatedTerm(term: term, values: values)
@@ -109,7 +112,7 @@ struct ModelFrameBuilder {
     static func grouping(_ name: String, _ value: EvaluatedValue, rows: [Int]) -> Grouping {
         let codes: [Int32], levels: [String]
         switch value {
-        case .categorical(let c, let l): (codes, levels) = (c, l)
+        case .categorical(let c, let l), .indicators(let c, let l, _, _): (codes, levels) = (c, l)
         case .numeric(let x):
             guard case .categorical(let c, let l) = ExpressionEvaluator.factor(.numeric(x)) else { fatalError("factor() returns categories") }
             (codes, levels) = (c, l)
