@@ -36,6 +36,14 @@ struct ExpressionEvaluator {
             return Self.factor(try dataset.column(name))
         case .indicators(let specification):
             return try indicators(specification, label: label)
+        case .call(FormulaExpression.combinationFunction, let arguments):
+            let parts = try arguments.map { argument -> (codes: [Int32], levels: [String]) in
+                let groups: EvaluatedValue
+                if case .variable(let name) = argument { groups = Self.factor(try dataset.column(name)) } else { groups = try evaluate(argument, label: label) }
+                guard case .categorical(let codes, let levels) = groups else { fatalError("the parser admits only columns and factor() in a combination") }
+                return (codes, levels)
+            }
+            return CategoricalCombination.combine(parts)
         default:
             return .numeric(try numeric(expression, label: label))
         }
@@ -65,6 +73,9 @@ struct ExpressionEvaluator {
         case .call(let name, let arguments):
             if name == "factor" {
                 throw GravityError.invalidInput("factor() cannot be used inside arithmetic in `\(label)`")
+            }
+            if name == FormulaExpression.combinationFunction {
+                throw GravityError.invalidInput("`\(label)` combines groups; use it as a term or after `|` (fixed effects), not inside arithmetic.")
             }
             let x = try numeric(arguments[0], label: label)
             switch name {

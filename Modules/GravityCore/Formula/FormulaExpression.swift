@@ -42,6 +42,16 @@ public indirect enum FormulaExpression: Sendable, Equatable {
         if case .call("factor", _) = self { return true }
         return false
     }
+
+    /// The function name under which `a^b^c` (the groups of every observed combination of the
+    /// columns, written at formula level) is stored: `.call("^", [a, b, c])`.
+    public static let combinationFunction = "^"
+
+    /// Whether the expression is a combination `a^b` of columns.
+    public var isCombination: Bool {
+        if case .call(Self.combinationFunction, _) = self { return true }
+        return false
+    }
 }
 
 /// The arguments of fixest's `i()`: the column whose levels get indicators, an optional variable

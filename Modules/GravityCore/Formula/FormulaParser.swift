@@ -98,12 +98,36 @@ struct FormulaParser {
         let start = current.start
         switch current.kind {
         case .identifier, .number:
-            let expression = try parsePrimary()
+            var expression = try parsePrimary()
             if case .number = expression { throw GravityError.formulaSyntax("a number can only be 0 or 1 (the intercept) outside I()", formula: text, position: start) }
+            if current.kind == .symbol("^") { expression = try parseCombination(first: expression, start: start) }
             return [FormulaTerm(factors: [expression], name: source(from: start, to: previous.end))]
         default:
             throw error("expected a variable or a function call, found `\(tokenText(current))`")
         }
+    }
+
+    /// Parses the rest of `a^b^c`, the groups formed by every observed combination of columns
+    /// (fixest's syntax), after its first column `first`.
+    private mutating func parseCombination(first: FormulaExpression, start: Int) throws -> FormulaExpression {
+        var columns = [first]
+        while current.kind == .symbol("^") {
+            advance()
+            let position = current.start
+            columns.append(try parsePrimary())
+            if columns.dropLast().contains(columns.last!) {
+                throw GravityError.formulaSyntax("`\(source(from: position, to: previous.end))` is combined with itself", formula: text, position: position)
+            }
+        }
+        for column in columns {
+            switch column {
+            case .variable: break
+            case .call("factor", _): break
+            default:
+                throw GravityError.formulaSyntax("`^` combines columns (`exporter^year`); `\(source(from: start, to: previous.end))` combines an expression", formula: text, position: start)
+            }
+        }
+        return .call(FormulaExpression.combinationFunction, columns)
     }
 
     // MARK: Arithmetic level

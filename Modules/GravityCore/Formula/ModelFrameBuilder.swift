@@ -95,7 +95,7 @@ struct ModelFrameBuilder {
             case .groupings:
                 for term in evaluated {
                     guard term.values.count == 1 else {
-                        throw GravityError.invalidInput("Fixed effect `\(term.term.name)` must be a single column.")
+                        throw GravityError.invalidInput("Fixed effect `\(term.term.name)` must be a column or a combination of columns such as `exporter^year`, not a product `a:b`.")
                     }
                     fixedEffects.append(Self.grouping(term.term.name, term.values[0], rows: rows))
                 }
@@ -117,13 +117,6 @@ struct ModelFrameBuilder {
             guard case .categorical(let c, let l) = ExpressionEvaluator.factor(.numeric(x)) else { fatalError("factor() returns categories") }
             (codes, levels) = (c, l)
         }
-        var remap = [Int32](repeating: -1, count: levels.count)
-        for row in rows { remap[Int(codes[row])] = 0 }
-        var used: [String] = []
-        for (old, flag) in remap.enumerated() where flag == 0 {
-            remap[old] = Int32(used.count)
-            used.append(levels[old])
-        }
-        return Grouping(name: name, codes: rows.map { remap[Int(codes[$0])] }, levels: used)
+        return Grouping(name: name, codes: codes, levels: levels).keeping(rows: rows)
     }
 }

@@ -1,0 +1,34 @@
+import GravityLinearAlgebra
+
+extension ModelFrame {
+    /// The frame restricted to the rows where `kept` is true (for example after dropping
+    /// singletons); groupings keep only the levels that still occur, in their order. The caller
+    /// adds a note saying why rows were removed.
+    public func keepingRows(_ kept: [Bool]) -> ModelFrame {
+        precondition(kept.count == observationCount, "One flag per row of the frame")
+        let rows = kept.indices.filter { kept[$0] }
+        func restricted(_ design: DesignMatrix) -> DesignMatrix {
+            DesignMatrix(matrix: design.matrix.selecting(rows: rows, columns: Array(0..<design.matrix.columns)),
+                         columnNames: design.columnNames, hasIntercept: design.hasIntercept)
+        }
+        return ModelFrame(formula: formula, response: rows.map { response[$0] }, design: restricted(design),
+                          extraDesigns: extraDesigns.map(restricted), fixedEffects: fixedEffects.map { $0.keeping(rows: rows) },
+                          groups: groups.mapValues { $0.keeping(rows: rows) }, rowIndices: rows.map { rowIndices[$0] },
+                          inputRowCount: inputRowCount, notes: notes)
+    }
+}
+
+extension Grouping {
+    /// The grouping of `rows` only (indices into ``codes``), renumbered densely over the levels
+    /// that keep a row, in their original order.
+    public func keeping(rows: [Int]) -> Grouping {
+        var remap = [Int32](repeating: -1, count: count)
+        for row in rows { remap[Int(codes[row])] = 0 }
+        var used: [String] = []
+        for (old, flag) in remap.enumerated() where flag == 0 {
+            remap[old] = Int32(used.count)
+            used.append(levels[old])
+        }
+        return Grouping(name: name, codes: rows.map { remap[Int(codes[$0])] }, levels: used)
+    }
+}
