@@ -8,6 +8,9 @@ public enum GravityError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalidOption(String)
     /// A formula that cannot be parsed; `position` is the character offset (0-based) of the problem.
     case formulaSyntax(String, formula: String, position: Int)
+    /// A row condition (`--where`) that cannot be parsed or evaluated; `position` is the character
+    /// offset (0-based) of the problem.
+    case rowConditionSyntax(String, condition: String, position: Int)
     /// Input data that cannot be used as given.
     case invalidInput(String)
     /// A file that cannot be read; `line` and `column` are 1-based where known.
@@ -25,14 +28,22 @@ public enum GravityError: Error, Sendable, Equatable, CustomStringConvertible {
         case .invalidOption(let message), .invalidInput(let message), .numerical(let message):
             return message
         case .formulaSyntax(let message, let formula, let position):
-            let marker = String(repeating: " ", count: max(0, position)) + "^"
-            return "Formula error at character \(position + 1): \(message)\n  \(formula)\n  \(marker)"
+            return "Formula error at character \(position + 1): \(message)" + pointer(into: formula, at: position)
+        case .rowConditionSyntax(let message, let condition, let position):
+            return "Row condition error at character \(position + 1): \(message)" + pointer(into: condition, at: position)
         case .fileFormat(let message, let path, let line, let column):
             var location = path
             if let line { location += ", line \(line)" }
             if let column { location += ", column \(column)" }
             return "\(location): \(message)"
         }
+    }
+
+    /// The source on its own line and a caret under character `position`, counting wide (CJK)
+    /// characters as the two terminal columns they take.
+    private func pointer(into source: String, at position: Int) -> String {
+        let before = source.prefix(max(0, position))
+        return "\n  \(source)\n  " + String(repeating: " ", count: before.terminalWidth) + "^"
     }
 
     private func didYouMean(_ suggestions: [String]) -> String {

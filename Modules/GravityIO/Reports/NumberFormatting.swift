@@ -46,24 +46,14 @@ public struct TextTable {
     /// The table as lines of text, with a rule under the header.
     public func rendered(indent: String = "") -> String {
         let all = [header] + rows
-        let widths = header.indices.map { j in all.map { $0.count > j ? displayWidth($0[j]) : 0 }.max() ?? 0 }
+        let widths = header.indices.map { j in all.map { $0.count > j ? $0[j].terminalWidth : 0 }.max() ?? 0 }
         func line(_ cells: [String]) -> String {
             indent + cells.enumerated().map { j, cell in
-                let pad = String(repeating: " ", count: max(0, widths[j] - displayWidth(cell)))
+                let pad = String(repeating: " ", count: max(0, widths[j] - cell.terminalWidth))
                 return j == 0 ? cell + pad : pad + cell
             }.joined(separator: "  ")
         }
         let rule = indent + String(repeating: "-", count: widths.reduce(0, +) + 2 * max(0, widths.count - 1))
         return ([line(header), rule] + rows.map(line)).joined(separator: "\n")
-    }
-
-    /// Width on a terminal: East Asian wide characters count as two columns.
-    private func displayWidth(_ s: String) -> Int {
-        s.unicodeScalars.reduce(0) { width, scalar in
-            let v = scalar.value
-            let wide = (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
-                || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v) || (0xFFE0...0xFFE6).contains(v)
-            return width + (wide ? 2 : 1)
-        }
     }
 }
