@@ -54,7 +54,7 @@ let package = Package(
         .target(name: "GravityTestKit", dependencies: ["GravityKit"], path: "Modules/GravityTestKit"),
         .testTarget(name: "GravityLinearAlgebraTests", dependencies: ["GravityLinearAlgebra"], path: "Tests/GravityLinearAlgebraTests"),
         .testTarget(name: "GravityStatisticsTests", dependencies: ["GravityStatistics"], path: "Tests/GravityStatisticsTests"),
-        .testTarget(name: "GravityCoreTests", dependencies: ["GravityCore", "GravityTestKit"], path: "Tests/GravityCoreTests"),
+        .testTarget(name: "GravityCoreTests", dependencies: ["GravityCore", "GravityTestKit"], path: "Tests/GravityCoreTests", exclude: ["References"]),
         .testTarget(name: "GravityFixedEffectsTests", dependencies: ["GravityFixedEffects", "GravityTestKit"], path: "Tests/GravityFixedEffectsTests"),
         .testTarget(name: "GravityIOTests", dependencies: ["GravityIO", "GravityTestKit"], path: "Tests/GravityIOTests", resources: [.copy("Fixtures")]),
         .testTarget(name: "GravityOLSTests", dependencies: ["GravityKit", "GravityTestKit"], path: "Tests/GravityOLSTests"),

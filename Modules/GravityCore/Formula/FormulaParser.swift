@@ -8,10 +8,10 @@ struct FormulaParser {
         "log": 1, "log10": 1, "log1p": 1, "exp": 1, "sqrt": 1, "abs": 1, "I": 1, "factor": 1,
     ]
 
-    private let text: String
+    let text: String
     private let characters: [Character]
-    private(set) var tokens: [FormulaToken] = []
-    private(set) var index = 0
+    var tokens: [FormulaToken] = []
+    var index = 0
 
     init(_ text: String) {
         self.text = text
@@ -227,7 +227,7 @@ struct FormulaParser {
     }
 
     func tokenText(_ token: FormulaToken) -> String {
-        token.kind == .end ? "end of formula" : source(from: token.start, to: token.end)
+        token.kind == .end ? "end of input" : source(from: token.start, to: token.end)
     }
 
     func source(from start: Int, to end: Int) -> String {

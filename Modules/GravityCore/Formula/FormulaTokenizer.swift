@@ -4,6 +4,10 @@ struct FormulaToken: Equatable {
         case identifier(String)
         case number(Double)
         case symbol(Character)
+        /// A comparison or `%in%`: `== != < <= > >= %in%`.
+        case comparison(String)
+        /// A string in double or single quotes, without the quotes.
+        case text(String)
         case end
     }
 
@@ -14,10 +18,11 @@ struct FormulaToken: Equatable {
     let end: Int
 }
 
-/// Splits formula text into tokens: names (any script, with `_` and `.`, or in back-quotes),
-/// numbers, and the symbols `~ + - * / ^ : ( ) , | =`.
+/// Splits formula and row-condition text into tokens: names (any script, with `_` and `.`, or in
+/// back-quotes), numbers, strings in quotes, the symbols `~ + - * / ^ : ( ) , | = & !` and the
+/// comparisons `== != < <= > >= %in%`. Which tokens are allowed where is the parsers' business.
 struct FormulaTokenizer {
-    static let symbols: Set<Character> = ["~", "+", "-", "*", "/", "^", ":", "(", ")", ",", "|", "="]
+    static let symbols: Set<Character> = ["~", "+", "-", "*", "/", "^", ":", "(", ")", ",", "|", "=", "&"]
 
     static func tokenize(_ text: String) throws -> [FormulaToken] {
         let chars = Array(text)
@@ -27,6 +32,16 @@ struct FormulaTokenizer {
             let c = chars[i]
             if c.isWhitespace {
                 i += 1
+            } else if let (comparison, length) = try comparison(in: chars, at: i, text: text) {
+                tokens.append(FormulaToken(kind: .comparison(comparison), start: i, end: i + length))
+                i += length
+            } else if c == "!" {
+                tokens.append(FormulaToken(kind: .symbol(c), start: i, end: i + 1))
+                i += 1
+            } else if c == "\"" || c == "'" {
+                let start = i
+                let value = try quoted(chars, from: &i, text: text)
+                tokens.append(FormulaToken(kind: .text(value), start: start, end: i))
             } else if symbols.contains(c) {
                 tokens.append(FormulaToken(kind: .symbol(c), start: i, end: i + 1))
                 i += 1
@@ -71,5 +86,38 @@ struct FormulaTokenizer {
         }
         tokens.append(FormulaToken(kind: .end, start: chars.count, end: chars.count))
         return tokens
+    }
+
+    /// The comparison operator starting at `i` and its length, if any.
+    private static func comparison(in chars: [Character], at i: Int, text: String) throws -> (String, Int)? {
+        let next: Character? = i + 1 < chars.count ? chars[i + 1] : nil
+        switch chars[i] {
+        case "=" where next == "=": return ("==", 2)
+        case "!" where next == "=": return ("!=", 2)
+        case "<", ">": return next == "=" ? (String(chars[i]) + "=", 2) : (String(chars[i]), 1)
+        case "%":
+            guard i + 3 < chars.count, String(chars[i...(i + 3)]) == "%in%" else {
+                throw GravityError.formulaSyntax("the only `%...%` operator is `%in%`", formula: text, position: i)
+            }
+            return ("%in%", 4)
+        default: return nil
+        }
+    }
+
+    /// The string in quotes starting at `i` (a double or single quote), with `\\` escapes; moves `i` past it.
+    private static func quoted(_ chars: [Character], from i: inout Int, text: String) throws -> String {
+        let start = i, quote = chars[i]
+        var value = ""
+        i += 1
+        while i < chars.count && chars[i] != quote {
+            if chars[i] == "\\" && i + 1 < chars.count { i += 1 }
+            value.append(chars[i])
+            i += 1
+        }
+        guard i < chars.count else {
+            throw GravityError.formulaSyntax("unterminated string: the closing \(quote) is missing", formula: text, position: start)
+        }
+        i += 1
+        return value
     }
 }

@@ -1,0 +1,50 @@
+/// A condition that selects rows of a dataset, in R's syntax: `exporter != importer & year %in%
+/// c(1986, 1990, 1994)`.
+///
+/// It takes comparisons (`== != < <= > >=`), `&`, `|`, `!`, parentheses, `x %in% c(...)` (numbers,
+/// strings and whole-number ranges `1986:2006`), `is.na(x)`, the formula's arithmetic and functions
+/// (`log(trade) > 0`), numbers, and strings in double or single quotes. Rows where the condition
+/// is missing are not selected, as with R's `subset()`. Errors point at the character concerned.
+public struct RowCondition: Sendable {
+    /// The condition as written.
+    public let text: String
+    private let root: RowConditionNode
+    private let columnPositions: [String: Int]
+
+    /// Parses `text`; throws ``GravityError/rowConditionSyntax(_:condition:position:)`` at the problem.
+    public init(_ text: String) throws {
+        var parser = FormulaParser(text)
+        do {
+            root = try parser.parseRowCondition()
+        } catch GravityError.formulaSyntax(let message, _, let position) {
+            throw GravityError.rowConditionSyntax(message, condition: text, position: position)
+        }
+        var positions: [String: Int] = [:]
+        for (k, token) in parser.tokens.enumerated() {
+            if case .identifier(let name) = token.kind, parser.tokens[k + 1].kind != .symbol("("), positions[name] == nil {
+                positions[name] = token.start
+            }
+        }
+        self.text = text
+        columnPositions = positions
+    }
+
+    /// The rows (ascending) where the condition is true.
+    public func selectedRows(in dataset: Dataset) throws -> [Int] {
+        let evaluator = RowConditionEvaluator(dataset: dataset, condition: text, columnPositions: columnPositions)
+        let value = try evaluator.evaluate(root)
+        guard case .logical(let truths) = value else {
+            throw evaluator.failure("the condition must be true or false for each row, but this is \(value.kindDescription); compare it, e.g. `x != 0`", at: 0)
+        }
+        var rows: [Int] = []
+        for (i, truth) in truths.enumerated() where truth == .yes { rows.append(i) }
+        return rows
+    }
+}
+
+extension Dataset {
+    /// The rows where `condition` is true, in their order, as a new dataset.
+    public func selecting(where condition: RowCondition) throws -> Dataset {
+        selecting(rows: try condition.selectedRows(in: self))
+    }
+}
