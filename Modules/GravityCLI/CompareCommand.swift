@@ -19,6 +19,8 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var panel: PanelOptions
 
+    @OptionGroup var rows: RowSelectionOptions
+
     @Option(help: "Standard errors for every model: classical or cluster:<col> (hc0-hc3 for cross-section models only).")
     var vcov: String = "classical"
 
@@ -48,11 +50,13 @@ struct CompareCommand: ParsableCommand {
         }
         let parsedFormula = try Formula(formula)
         let covariance = try CovarianceSpecification(parsing: vcov)
-        let dataset = try loadDataset(data)
+        let (dataset, selectionNote) = try rows.apply(to: try loadDataset(data))
         let results = try estimators.map { estimator in
             let own = given.filter { key, _ in takes(estimator, key) }
             let request = FitRequest(formula: parsedFormula, panel: panelSpecification, covariance: covariance, options: own, confidenceLevel: level)
-            return try estimator.fit(dataset, request: request)
+            var result = try estimator.fit(dataset, request: request)
+            if let selectionNote { result.notes.insert(selectionNote, at: 0) }
+            return result
         }
         let testResults = try PanelTests.run(kinds, data: dataset, request: FitRequest(formula: parsedFormula, panel: panelSpecification, options: given))
         let text: String

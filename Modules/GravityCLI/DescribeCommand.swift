@@ -14,21 +14,39 @@ struct DescribeCommand: ParsableCommand {
 
     @OptionGroup var panel: PanelOptions
 
+    @OptionGroup var rows: RowSelectionOptions
+
     @Flag(name: .customLong("by-unit"), help: "With --id and --time, also summarise each variable per unit.")
     var byUnit = false
 
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let dataset = try loadDataset(data)
+        let (dataset, selectionNote) = try rows.apply(to: try loadDataset(data))
         let expressions = vars.map(splitList) ?? []
+        let report: String
         if let specification = try panel.specification() {
             let summaries = try PanelDescriptiveStatistics.summarize(dataset, panel: specification, expressions: expressions)
-            try output.emit(PanelDescribeReport.render(summaries, unit: specification.unit, format: output.format, byUnit: byUnit))
+            report = PanelDescribeReport.render(summaries, unit: specification.unit, format: output.format, byUnit: byUnit)
         } else {
             if byUnit { throw ValidationError("--by-unit needs a panel: give --id and --time.") }
             let summaries = try DescriptiveStatistics.summarize(dataset, expressions: expressions)
-            try output.emit(DescribeReport.render(summaries, format: output.format))
+            report = DescribeReport.render(summaries, format: output.format)
+        }
+        try output.emit(withNote(selectionNote, report))
+    }
+
+    /// The report with the row-selection note under it in text and Markdown; JSON and CSV keep
+    /// their shape and the note goes to standard error.
+    private func withNote(_ note: String?, _ report: String) -> String {
+        guard let note else { return report }
+        let body = report.hasSuffix("\n") ? report : report + "\n"
+        switch output.format {
+        case .text: return body + "\nNotes:\n  - " + note + "\n"
+        case .markdown: return body + "\n- " + note + "\n"
+        case .json, .csv:
+            printToStandardError("Note: " + note)
+            return report
         }
     }
 }

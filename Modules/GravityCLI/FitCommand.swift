@@ -10,13 +10,16 @@ struct FitCommand: ParsableCommand {
 
     @OptionGroup var specification: ModelOptions
 
+    @OptionGroup var rows: RowSelectionOptions
+
     @OptionGroup var output: OutputOptions
 
     func run() throws {
         let estimator = try specification.estimator()
         let request = try specification.request()
-        let dataset = try loadDataset(data)
-        let result = try estimator.fit(dataset, request: request)
+        let (dataset, selectionNote) = try rows.apply(to: try loadDataset(data))
+        var result = try estimator.fit(dataset, request: request)
+        if let selectionNote { result.notes.insert(selectionNote, at: 0) }
         try output.emit(ResultReport.render(result, format: output.format, summary: estimator.descriptor.summary))
     }
 }

@@ -26,6 +26,8 @@ struct IndexCommand: ParsableCommand {
 
     @OptionGroup var panel: PanelOptions
 
+    @OptionGroup var rows: RowSelectionOptions
+
     @Option(name: .customLong("cost-vars"), help: "Comma-separated indicators for which lower is better.")
     var costVars: String?
 
@@ -66,8 +68,12 @@ struct IndexCommand: ParsableCommand {
         let retention: ComponentRetention = components.map { .fixed($0) } ?? varianceTarget.map { .cumulativeVariance($0) } ?? .kaiser
         let options = IndexOptions(costIndicators: costVars.map(splitList) ?? [], scaling: scale, retention: retention)
         let dataset = try loadDataset(data)
-        let result = try builder.build(dataset, variables: splitList(vars), panel: try panel.specification(),
-                                       options: options, missing: missing)
+        let selection = try rows.keptRows(of: dataset)
+        var result = try builder.build(selection.map { dataset.selecting(rows: $0.rows) } ?? dataset, variables: splitList(vars),
+                                       panel: try panel.specification(), options: options, missing: missing)
+        if let selection {
+            result = result.restoringSourceRows(selection.rows, sourceRowCount: dataset.rowCount, note: selection.note)
+        }
         let report = IndexReport.render(result, format: output.format)
         guard let appendTo, let path = output.output else {
             try output.emit(report)

@@ -13,6 +13,8 @@ struct PotentialCommand: ParsableCommand {
 
     @OptionGroup var specification: ModelOptions
 
+    @OptionGroup var rows: RowSelectionOptions
+
     @Option(help: "The two class thresholds, lower,upper: K <= lower huge potential, K >= upper reshaping needed.")
     var thresholds: String = "0.8,1.2"
 
@@ -40,10 +42,11 @@ struct PotentialCommand: ParsableCommand {
         }
         let classification = try PotentialClassification(thresholds: thresholds, labels: labels)
         let estimator = try specification.estimator()
-        let dataset = try loadDataset(data)
+        let (dataset, selectionNote) = try rows.apply(to: try loadDataset(data))
         let result = try estimator.fit(dataset, request: request)
-        let potential = try TradePotential(result: result, dataset: dataset, panel: panelSpecification,
+        var potential = try TradePotential(result: result, dataset: dataset, panel: panelSpecification,
                                            classification: classification, ratio: ratioMode, smearing: smearing)
+        if let selectionNote { potential.notes.insert(selectionNote, at: 0) }
         try output.emit(PotentialReport.render(potential, format: output.format))
         if let chart {
             try PotentialChart.svg(potential).write(toFile: chart, atomically: true, encoding: .utf8)

@@ -48,7 +48,7 @@ public struct TradePotential: Sendable {
     /// Duan's smearing factor, when applied.
     public let smearingFactor: Double?
     /// How K was computed, cells left out, and warnings.
-    public let notes: [String]
+    public var notes: [String]
 
     /// Computes the analysis from a fitted model on `dataset` (the data it was fitted to).
     public init(result: EstimationResult, dataset: Dataset, panel: PanelSpecification,

@@ -23,9 +23,9 @@ public struct CompositeIndexResult: Sendable {
     /// The index, one value per row used.
     public let index: [Double]
     /// For each value, its row in the source (0-based).
-    public let rowIndices: [Int]
+    public internal(set) var rowIndices: [Int]
     /// Number of rows in the source.
-    public let sourceRowCount: Int
+    public internal(set) var sourceRowCount: Int
     /// The panel the rows belong to, when one was declared.
     public internal(set) var panel: PanelSpecification?
     /// Unit of each row used, when a panel was declared (empty text when missing).
@@ -33,7 +33,7 @@ public struct CompositeIndexResult: Sendable {
     /// Period of each row used, when a panel was declared (empty text when missing).
     public internal(set) var periodLabels: [String]
     /// Dropped rows, conventions and warnings.
-    public let notes: [String]
+    public internal(set) var notes: [String]
 
     /// A result; builders call this after computing their parts.
     public init(method: String, data: IndicatorData, costIndicators: [String], diagnostics: IndexDiagnostics,
