@@ -22,6 +22,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "GravityKit", targets: ["GravityKit"]),
+        .library(name: "GravityKitC", type: .dynamic, targets: ["GravityC"]),
         .executable(name: "gravity", targets: ["GravityCLI"]),
         .executable(name: "gravity-bench", targets: ["GravityBenchmarks"]),
     ],
@@ -40,6 +41,8 @@ let package = Package(
         .target(name: "GravityKit",
                 dependencies: ["GravityCore", "GravityIO", "GravityLinearAlgebra", "GravityStatistics", "GravityCharts", "GravityPotential", "GravityIndex", "GravityFixedEffects"] + pluginTargets.map { .target(name: $0.name) },
                 path: "Modules/GravityKit"),
+        .target(name: "CGravityKit", path: "Modules/GravityC/Header"),
+        .target(name: "GravityC", dependencies: ["CGravityKit", "GravityKit"], path: "Modules/GravityC/Exports"),
         .executableTarget(name: "GravityBenchmarks", dependencies: ["GravityKit"], path: "Benchmarks/GravityBenchmarks"),
         .executableTarget(name: "GravityCLI",
                           dependencies: ["GravityKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
