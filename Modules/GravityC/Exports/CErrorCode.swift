@@ -29,7 +29,7 @@ enum CErrorCode {
         case .unknownVariable: return unknownVariable
         case .unknownEstimator: return unknownModel
         case .invalidOption: return invalidOption
-        case .formulaSyntax: return formula
+        case .formulaSyntax, .rowConditionSyntax: return formula
         case .invalidInput, .fileFormat: return invalidInput
         case .numerical: return numerical
         }
