@@ -15,6 +15,7 @@ let pluginTargets: [Target] = [
     .target(name: "GravityOLS", dependencies: ["GravityCore", "GravityLinearAlgebra"], path: "Plugins/GravityOLS"),
     .target(name: "GravityPanel", dependencies: ["GravityCore", "GravityLinearAlgebra", "GravityStatistics"], path: "Plugins/GravityPanel"),
     .target(name: "GravityFrontier", dependencies: ["GravityCore", "GravityLinearAlgebra", "GravityStatistics"], path: "Plugins/GravityFrontier"),
+    .target(name: "GravityDiD", dependencies: ["GravityCore", "GravityLinearAlgebra", "GravityStatistics"], path: "Plugins/GravityDiD"),
 ]
 
 let package = Package(
@@ -63,6 +64,7 @@ let package = Package(
         .testTarget(name: "GravityOLSTests", dependencies: ["GravityKit", "GravityTestKit"], path: "Tests/GravityOLSTests"),
         .testTarget(name: "GravityPanelTests", dependencies: ["GravityKit", "GravityTestKit"], path: "Tests/GravityPanelTests"),
         .testTarget(name: "GravityFrontierTests", dependencies: ["GravityKit", "GravityTestKit"], path: "Tests/GravityFrontierTests"),
+        .testTarget(name: "GravityDiDTests", dependencies: ["GravityKit", "GravityTestKit"], path: "Tests/GravityDiDTests"),
         .testTarget(name: "GravityPotentialTests", dependencies: ["GravityKit", "GravityTestKit"], path: "Tests/GravityPotentialTests"),
         .testTarget(name: "GravityIndexTests", dependencies: ["GravityKit", "GravityTestKit"], path: "Tests/GravityIndexTests"),
         .testTarget(name: "GravityReportTests", dependencies: ["GravityKit", "GravityTestKit"], path: "Tests/GravityReportTests"),

@@ -1,6 +1,7 @@
 // The umbrella module: `import GravityKit` brings the core, input/output and all plug-ins.
 @_exported import GravityCharts
 @_exported import GravityCore
+@_exported import GravityDiD
 @_exported import GravityFixedEffects
 @_exported import GravityFrontier
 @_exported import GravityIO

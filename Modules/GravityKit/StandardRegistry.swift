@@ -5,6 +5,7 @@ let pluginRegistrations: [@Sendable (inout EstimatorRegistry) throws -> Void] = 
     registerOLSEstimators,
     registerPanelEstimators,
     registerFrontierEstimators,
+    registerDiDEstimators,
 ]
 
 extension EstimatorRegistry {

@@ -1,0 +1,56 @@
+import GravityKit
+import GravityTestKit
+import XCTest
+
+/// `cs-did` against csdid 0.4.3 / moderndid 0.2.0 / differences 0.3.0 on the minimum-wage panel
+/// (`did_mpdta.json`, blocks `cs_nevertreated` and `cs_notyettreated`; the three agree to 1e-16).
+/// Their calls: `ATTgt(..., control_group=...).fit(est_method="dr", base_period="varying",
+/// bstrap=False)` and `.aggte(typec=..., bstrap=False, cband=False)`, no covariates, analytical
+/// standard errors sqrt(mean(psi^2) / n).
+final class CallawaySantAnnaReferenceTests: XCTestCase {
+    func testNeverTreatedControls() throws {
+        try compare(control: "never", block: "cs_nevertreated")
+    }
+
+    func testNotYetTreatedControls() throws {
+        try compare(control: "notyet", block: "cs_notyettreated")
+    }
+
+    private func compare(control: String, block: String) throws {
+        let reference = try MinimumWage.reference()["models"][block]["csdid"]
+        let result = try MinimumWage.fit("cs-did", options: ["control": control])
+        guard case .array(let cells)? = section(result, "att_gt") else { return XCTFail("no att_gt section") }
+        XCTAssertEqual(cells.count, 12)
+        for cell in cells {
+            let key = "\(Int(value(cell["group"])))_\(Int(value(cell["time"])))"
+            assertClose(value(cell["estimate"]), try reference["att_gt"][key]["att"].number(), relative: 0,
+                        absolute: MinimumWage.estimateTolerance, "\(control) ATT(\(key))")
+            assertClose(value(cell["std_error"]), try reference["att_gt"][key]["se"].number(), relative: MinimumWage.standardErrorTolerance,
+                        "\(control) se ATT(\(key))")
+        }
+        let aggregations = section(result, "aggregations")
+        for (name, levelKey) in [("simple", ""), ("dynamic", "event_time"), ("group", "group"), ("calendar", "time")] {
+            let ours = aggregations?[name]
+            let theirs = reference["aggregations"][name]
+            assertClose(value(ours?["estimate"]), try theirs["overall_att"].number(), relative: 0, absolute: MinimumWage.estimateTolerance, "\(control) \(name)")
+            assertClose(value(ours?["std_error"]), try theirs["overall_se"].number(), relative: MinimumWage.standardErrorTolerance, "\(control) \(name) se")
+            guard !levelKey.isEmpty, case .array(let levels)? = ours?["by"] else { continue }
+            XCTAssertEqual(levels.count, theirs["by"].keys.count, "\(control) \(name) levels")
+            for level in levels {
+                let key = String(Int(value(level[levelKey])))
+                assertClose(value(level["estimate"]), try theirs["by"][key]["att"].number(), relative: 0,
+                            absolute: MinimumWage.estimateTolerance, "\(control) \(name) \(key)")
+                assertClose(value(level["std_error"]), try theirs["by"][key]["se"].number(), relative: MinimumWage.standardErrorTolerance,
+                            "\(control) \(name) \(key) se")
+            }
+        }
+        XCTAssertEqual(result.terms.first, "ATT")
+        assertClose(result.estimates[0], try reference["aggregations"]["simple"]["overall_att"].number(), relative: 0, absolute: MinimumWage.estimateTolerance)
+    }
+}
+
+/// The number in a JSON value, nan when absent.
+func value(_ json: JSONValue?) -> Double {
+    if case .number(let x)? = json { return x }
+    return .nan
+}
