@@ -27,6 +27,11 @@ public enum SharedData {
         repositoryRoot.appendingPathComponent(relativePath).path
     }
 
+    /// A reference JSON committed in the repository (small files written by a committed script), parsed.
+    public static func repositoryReference(_ relativePath: String) throws -> ReferenceJSON {
+        ReferenceJSON(try JSONSerialization.jsonObject(with: Data(contentsOf: repositoryRoot.appendingPathComponent(relativePath))))
+    }
+
     /// A reference JSON from `../shared/reference/`, parsed.
     public static func reference(_ name: String) throws -> ReferenceJSON {
         let data = try Data(contentsOf: URL(fileURLWithPath: try path("reference/\(name)")))

@@ -2,14 +2,14 @@ import GravityCore
 
 /// Where the treatment timing comes from: a cohort column (the first treated period, 0 or missing
 /// for never treated) or a 0/1 treatment indicator that must switch on once and stay on.
-enum TimingSource: Equatable {
+public enum TimingSource: Sendable, Equatable {
     /// The first treated period per unit.
     case cohort(String)
     /// A 0/1 indicator per row.
     case indicator(String)
 
     /// The column read.
-    var column: String {
+    public var column: String {
         switch self {
         case .cohort(let name), .indicator(let name): return name
         }

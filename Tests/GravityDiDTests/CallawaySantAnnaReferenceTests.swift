@@ -9,16 +9,22 @@ import XCTest
 /// standard errors sqrt(mean(psi^2) / n).
 final class CallawaySantAnnaReferenceTests: XCTestCase {
     func testNeverTreatedControls() throws {
-        try compare(control: "never", block: "cs_nevertreated")
+        try compare(control: "never", reference: try MinimumWage.reference()["models"]["cs_nevertreated"]["csdid"])
     }
 
     func testNotYetTreatedControls() throws {
-        try compare(control: "notyet", block: "cs_notyettreated")
+        try compare(control: "notyet", reference: try MinimumWage.reference()["models"]["cs_notyettreated"]["csdid"])
     }
 
-    private func compare(control: String, block: String) throws {
-        let reference = try MinimumWage.reference()["models"][block]["csdid"]
-        let result = try MinimumWage.fit("cs-did", options: ["control": control])
+    /// With the covariate lpop (outcome regression): csdid 0.4.3, `References/make_cs_covariates.py`.
+    func testOutcomeRegressionWithCovariate() throws {
+        let reference = try SharedData.repositoryReference("Tests/GravityDiDTests/References/cs_covariates_mpdta.json")["models"]
+        try compare(control: "never", formula: "lemp ~ lpop", reference: reference["nevertreated"])
+        try compare(control: "notyet", formula: "lemp ~ lpop", reference: reference["notyettreated"])
+    }
+
+    private func compare(control: String, formula: String = "lemp ~ 1", reference: ReferenceJSON) throws {
+        let result = try MinimumWage.fit("cs-did", formula: formula, options: ["control": control])
         guard case .array(let cells)? = section(result, "att_gt") else { return XCTFail("no att_gt section") }
         XCTAssertEqual(cells.count, 12)
         for cell in cells {
