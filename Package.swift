@@ -15,7 +15,7 @@ let pluginTargets: [Target] = [
     .target(name: "GravityOLS", dependencies: ["GravityCore", "GravityLinearAlgebra"], path: "Plugins/GravityOLS"),
     .target(name: "GravityPanel", dependencies: ["GravityCore", "GravityLinearAlgebra", "GravityStatistics"], path: "Plugins/GravityPanel"),
     .target(name: "GravityFrontier", dependencies: ["GravityCore", "GravityLinearAlgebra", "GravityStatistics"], path: "Plugins/GravityFrontier"),
-    .target(name: "GravityDiD", dependencies: ["GravityCore", "GravityLinearAlgebra", "GravityStatistics"], path: "Plugins/GravityDiD"),
+    .target(name: "GravityDiD", dependencies: ["GravityCore", "GravityFixedEffects", "GravityLinearAlgebra", "GravityStatistics"], path: "Plugins/GravityDiD"),
 ]
 
 let package = Package(
