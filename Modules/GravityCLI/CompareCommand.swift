@@ -1,21 +1,24 @@
 import ArgumentParser
 import GravityKit
 
-/// `gravity compare`: several models on one dataset side by side, and the specification tests
-/// that choose among them, each with what it implies at 5%.
+/// `gravity compare`: several specifications side by side in one publication table (each with its
+/// own model, formula and sample), and the specification tests that choose among panel models.
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
-        abstract: "Fit several models side by side and run the tests that choose among them (F, Breusch-Pagan, Hausman).")
+        abstract: "Several specifications side by side in one table (text, Markdown, LaTeX, HTML, Word, CSV, JSON), with the tests that choose among them.")
 
     @Argument(help: "The data file (.csv, .tsv, .dta).")
     var data: String
 
-    @Option(help: "Comma-separated registered models, e.g. ols,fe,re (see `gravity models`).")
+    @Option(name: .customLong("spec"), help: "A column as \"LABEL = MODEL : FORMULA\" (repeatable; each fitted on its own sample).")
+    var specs: [String] = []
+
+    @Option(help: "Comma-separated registered models fitted with --formula, e.g. ols,fe,re (when no --spec is given).")
     var models: String = "ols,fe,re"
 
-    @Option(help: "The model formula, e.g. \"log(trade) ~ log(gdp_o) + log(gdp_d) + log(dist)\".")
-    var formula: String
+    @Option(help: "The formula of --models and of the specification tests, e.g. \"log(trade) ~ log(gdp_o) + log(dist)\".")
+    var formula: String?
 
     @OptionGroup var panel: PanelOptions
 
@@ -27,7 +30,7 @@ struct CompareCommand: ParsableCommand {
     @Option(name: .customLong("option"), help: "An estimator option as key=value, given to each model that takes it (repeatable).")
     var options: [String] = []
 
-    @Option(help: "Comma-separated tests: f, bp, honda, hausman, robust-hausman (computed with classical fits; robust-hausman cluster-robust by unit).")
+    @Option(help: "Comma-separated tests: f, bp, honda, hausman, robust-hausman (computed with classical fits on --formula; robust-hausman cluster-robust by unit).")
     var tests: String?
 
     @Option(help: "Confidence level of the intervals.")
@@ -36,37 +39,71 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var output: TableOptions
 
     func run() throws {
+        let specifications = try columns()
         let registry = EstimatorRegistry.standard()
-        let estimators = try splitList(models).map { try registry.estimator(named: $0) }
-        guard !estimators.isEmpty else { throw ValidationError("Give at least one model with --models.") }
+        let estimators = try specifications.map { try registry.estimator(named: $0.model) }
         let given = try EstimatorOptions.parsePairs(options)
         for key in given.keys.sorted() where !estimators.contains(where: { takes($0, key) }) {
-            throw GravityError.invalidOption("No model in --models takes the option `\(key)`.")
+            throw GravityError.invalidOption("No model compared takes the option `\(key)`.")
         }
         let panelSpecification = try panel.specification()
         let kinds = try tests.map(PanelTestKind.parseList) ?? []
         if !kinds.isEmpty && panelSpecification == nil {
             throw GravityError.invalidInput("The specification tests need a panel: give the unit and time columns (--id and --time).")
         }
-        let parsedFormula = try Formula(formula)
         let covariance = try CovarianceSpecification(parsing: vcov)
         let (dataset, selectionNote) = try rows.apply(to: try loadDataset(data))
-        let results = try estimators.map { estimator in
+        let results = try zip(specifications, estimators).map { specification, estimator in
             let own = given.filter { key, _ in takes(estimator, key) }
-            let request = FitRequest(formula: parsedFormula, panel: panelSpecification, covariance: covariance, options: own, confidenceLevel: level)
-            var result = try estimator.fit(dataset, request: request)
-            if let selectionNote { result.notes.insert(selectionNote, at: 0) }
-            return result
+            let request = FitRequest(formula: try Formula(specification.formula), panel: panelSpecification, covariance: covariance,
+                                     options: own, confidenceLevel: level)
+            do {
+                var result = try estimator.fit(dataset, request: request)
+                if let selectionNote { result.notes.insert(selectionNote, at: 0) }
+                return result
+            } catch {
+                throw GravityError.invalidInput("Specification `\(specification.label ?? specification.model)` (\(specification.model) : \(specification.formula)): \(error)")
+            }
         }
-        let testResults = try PanelTests.run(kinds, data: dataset, request: FitRequest(formula: parsedFormula, panel: panelSpecification, options: given))
-        let text: String
-        if output.usesPublicationTable {
-            text = RegressionTable(models: results, tests: testResults, options: try output.tableOptions()).render(output.format)
-        } else {
-            let format: ReportFormat = output.format == .json ? .json : output.format == .markdown ? .markdown : output.format == .csv ? .csv : .text
-            text = ComparisonReport.render(models: results, tests: testResults, format: format)
+        var tableOptions = try output.tableOptions()
+        if let selectionNote { tableOptions.notes.append(selectionNote) }
+        try checkNamedTerms(tableOptions, results: results)
+        var testResults: [TestResult] = []
+        if !kinds.isEmpty {
+            guard let testFormula = formula ?? sharedFormula(specifications) else {
+                throw GravityError.invalidInput("The specification tests compare models of one formula: give it with --formula.")
+            }
+            testResults = try PanelTests.run(kinds, data: dataset, request: FitRequest(formula: try Formula(testFormula), panel: panelSpecification, options: given))
         }
-        try writeOutput(text, to: output.output)
+        let table = RegressionTable(models: results, labels: specifications.map(\.label),
+                                    tests: testResults, options: tableOptions)
+        try output.write(table)
+    }
+
+    /// The columns: the --spec options, else each of --models with --formula.
+    private func columns() throws -> [ComparisonSpecification] {
+        if !specs.isEmpty { return try specs.map(ComparisonSpecification.init(parsing:)) }
+        guard let formula else { throw ValidationError("Give the columns with --spec \"LABEL = MODEL : FORMULA\", or --models with --formula.") }
+        let names = splitList(models)
+        guard !names.isEmpty else { throw ValidationError("Give at least one model with --models.") }
+        return names.map { ComparisonSpecification(label: nil, model: $0, formula: formula) }
+    }
+
+    /// Refuses a --rename, --keep or --drop that names a term no model has (a typo would otherwise
+    /// silently change nothing).
+    private func checkNamedTerms(_ options: RegressionTableOptions, results: [EstimationResult]) throws {
+        let known = Set(results.flatMap(\.terms))
+        let named = [("--rename", Array(options.renames.keys).sorted()), ("--keep", options.keep ?? []), ("--drop", options.drop)]
+        for (flag, terms) in named {
+            if let unknown = terms.first(where: { !known.contains($0) }) {
+                throw ValidationError("\(flag) names `\(unknown)`, which no model has. The terms are: " + known.sorted().joined(separator: ", ") + ".")
+            }
+        }
+    }
+
+    /// The formula every specification shares, if they share one.
+    private func sharedFormula(_ specifications: [ComparisonSpecification]) -> String? {
+        Set(specifications.map(\.formula)).count == 1 ? specifications.first?.formula : nil
     }
 
     /// Whether `estimator` declares the option `key`.

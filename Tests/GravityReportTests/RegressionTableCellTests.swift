@@ -28,16 +28,18 @@ final class RegressionTableCellTests: XCTestCase {
         XCTAssertLessThan(below.coefficients[0].pValue, 0.05)
         XCTAssertGreaterThan(above.coefficients[0].pValue, 0.05)
         let rows = csvRows(RegressionTable(models: [below, above]))
-        XCTAssertEqual(rows[0], ",a,b")
-        XCTAssertEqual(rows[1], "x,1.960**,1.960*")
-        XCTAssertEqual(rows[2], ",(1.000),(1.000)")
+        XCTAssertEqual(rows[0], ",(1),(2)")
+        XCTAssertEqual(rows[1], ",a,b")
+        XCTAssertEqual(rows[2], "x,1.960**,1.960*")
+        XCTAssertEqual(rows[3], ",(1.000),(1.000)")
     }
 
     func testCellsRowsAndNotesWithStandardErrors() {
         let table = RegressionTable(models: [KnownResults.ols, KnownResults.fe])
         XCTAssertEqual(table.terms, ["(Intercept)", "x1", "x_2%", "z&w"])
         XCTAssertEqual(csvRows(table), [
-            ",ols,fe",
+            ",(1),(2)",
+            ",OLS,Fixed effects",
             "(Intercept),1.500***,",
             ",(0.500),",
             "x1,1.960**,1.960*",
@@ -47,17 +49,18 @@ final class RegressionTableCellTests: XCTestCase {
             "z&w,,2.000***",
             ",,(0.500)",
             "Observations,100,90",
-            "R-squared,0.500,",
-            "Adjusted R-squared,0.450,",
-            "Within R-squared,,0.300",
+            "R²,0.500,",
+            "Adjusted R²,0.450,",
+            "Within R²,,0.300",
             "Log-likelihood,-100.250,",
             "AIC,206.500,",
             "BIC,210.123,",
-            "Standard errors,classical,cluster-robust by id (G = 10)",
-            "F test for individual effects,,4.500",
+            "\"F test, individual effects\",,4.500",
             "p-value,,[0.012]",
-            "Dependent variable: log(trade),,",
+            "Dependent variable: log(trade).,,",
+            "Standard errors: (1) classical; (2) clustered by id.,,",
             "Standard errors in parentheses.,,",
+            "p-values of tests in brackets.,,",
             "\"* p<0.10, ** p<0.05, *** p<0.01\",,",
         ])
     }
@@ -65,10 +68,10 @@ final class RegressionTableCellTests: XCTestCase {
     func testStatisticsInParenthesesNameTheirDistributions() {
         let table = RegressionTable(models: [KnownResults.ols, KnownResults.fe], options: .init(parenthesized: .statistic, digits: 2))
         let rows = csvRows(table)
-        XCTAssertEqual(rows[1], "(Intercept),1.50***,")
-        XCTAssertEqual(rows[2], ",(3.00),")
-        XCTAssertEqual(rows[4], ",(1.96),(1.96)")
-        XCTAssertEqual(rows[8], ",,(4.00)")
+        XCTAssertEqual(rows[2], "(Intercept),1.50***,")
+        XCTAssertEqual(rows[3], ",(3.00),")
+        XCTAssertEqual(rows[5], ",(1.96),(1.96)")
+        XCTAssertEqual(rows[9], ",,(4.00)")
         XCTAssertTrue(rows.contains("t or z statistics in parentheses.,,"), rows.joined(separator: "\n"))
         let zOnly = RegressionTable(models: [KnownResults.ols], options: .init(parenthesized: .statistic))
         XCTAssertTrue(zOnly.render(.text).contains("z statistics in parentheses."))
@@ -77,13 +80,14 @@ final class RegressionTableCellTests: XCTestCase {
     func testLabelsOptionsAndComparisonTests() {
         let hausman = TestResult(name: "Hausman", statistic: 8.1234, df: 3, pValue: 0.0436, distribution: "chi2")
         let table = RegressionTable(models: [KnownResults.ols, KnownResults.fe], labels: ["Pooled"], tests: [hausman],
-                                    options: .init(significanceLevels: [], statistics: ["r_squared"], showsCovariance: false, showsModelTests: false))
+                                    options: .init(significanceLevels: [], statistics: ["r_squared"], showsModelTests: false))
         let rows = csvRows(table)
-        XCTAssertEqual(table.columnLabels, ["Pooled", "fe"])
-        XCTAssertEqual(rows[0], ",Pooled,fe")
-        XCTAssertEqual(rows[1], "(Intercept),1.500,", "no stars without levels")
-        XCTAssertEqual(Array(rows[9...]), ["Observations,100,90", "R-squared,0.500,", "Dependent variable: log(trade),,",
-                                    "Standard errors in parentheses.,,", "\"Hausman: chi2(3) = 8.123, p = 0.0436\",,"])
+        XCTAssertEqual(table.columnLabels, ["Pooled", "Fixed effects"])
+        XCTAssertEqual(rows[1], ",Pooled,Fixed effects")
+        XCTAssertEqual(rows[2], "(Intercept),1.500,", "no stars without levels")
+        XCTAssertEqual(Array(rows[10...]), ["Observations,100,90", "R²,0.500,", "Dependent variable: log(trade).,,",
+                                     "Standard errors: (1) classical; (2) clustered by id.,,",
+                                     "Standard errors in parentheses.,,", "\"Hausman: chi2(3) = 8.123, p = 0.0436\",,"])
     }
 
     func testDifferentResponsesGetARowInsteadOfANote() {
@@ -104,6 +108,6 @@ final class RegressionTableCellTests: XCTestCase {
                        error.range(of: "(1.000)")!.upperBound.utf16Offset(in: error) - 1, "the last digits line up:\n\(estimate)\n\(error)")
         XCTAssertEqual(lines.filter { !$0.isEmpty && $0.allSatisfy { $0 == "-" } }.count, 3, "rules under the header and between sections")
         XCTAssertFalse(lines.contains { $0.hasSuffix(" ") }, "no trailing spaces")
-        XCTAssertEqual(lines.suffix(3), ["Standard errors in parentheses.", "* p<0.10, ** p<0.05, *** p<0.01", ""])
+        XCTAssertEqual(lines.suffix(3), ["p-values of tests in brackets.", "* p<0.10, ** p<0.05, *** p<0.01", ""])
     }
 }

@@ -26,7 +26,8 @@ final class RegressionTableLaTeXTests: XCTestCase {
     func testStructure() throws {
         let latex = table()
         let lines = latex.split(separator: "\n").map(String.init)
-        XCTAssertEqual(lines.first, "\\begin{table}[htbp]")
+        XCTAssertEqual(lines.first, "% Needs \\usepackage{booktabs,array,graphicx} in the preamble.")
+        XCTAssertEqual(lines[1], "\\begin{table}[htbp]")
         XCTAssertEqual(lines.last, "\\end{table}")
         XCTAssertTrue(lines.contains("\\caption{Gravity: 50\\% \\& more}"), latex)
         XCTAssertTrue(lines.contains("\\label{tab:gravity}"), latex)
@@ -48,10 +49,11 @@ final class RegressionTableLaTeXTests: XCTestCase {
         XCTAssertEqual(environments, [], "every environment ends")
 
         let spec = try XCTUnwrap(lines.first { $0.hasPrefix("\\begin{tabular}{") })
-        XCTAssertEqual(spec, "\\begin{tabular}{lccc}", "one l column and one c column per model")
+        XCTAssertEqual(spec, "\\begin{tabular}{@{}>{\\raggedright\\arraybackslash}p{4.2cm}ccc@{}}", "a wrapping label column and one c column per model")
         let top = try XCTUnwrap(lines.firstIndex(of: "\\toprule")), bottom = try XCTUnwrap(lines.firstIndex(of: "\\bottomrule"))
         XCTAssertEqual(lines.filter { $0 == "\\toprule" || $0 == "\\bottomrule" }.count, 2)
-        XCTAssertEqual(lines[(top + 1)...].first, " & ols & fe & special \\\\")
+        XCTAssertEqual(lines[top + 1], " & (1) & (2) & (3) \\\\")
+        XCTAssertEqual(lines[top + 2], " & OLS & Fixed effects & special \\\\")
         XCTAssertEqual(lines[top..<bottom].filter { $0 == "\\midrule" }.count, 3, "under the header, before the statistics and before the tests")
         for line in lines[(top + 1)..<bottom] where !line.hasPrefix("\\midrule") {
             XCTAssertTrue(line.hasSuffix(" \\\\"), line)
@@ -63,12 +65,12 @@ final class RegressionTableLaTeXTests: XCTestCase {
     func testCellsAndEscapes() {
         let latex = table()
         for row in ["(Intercept) & $1.500^{***}$ &  & $1.000$ \\\\", " & $(0.500)$ &  & $(1.000)$ \\\\",
-                    "x\\_2\\% & $0.000$ &  &  \\\\", "z\\&w &  & $2.000^{***}$ &  \\\\",
+                    "x\\_\\allowbreak{}2\\% & $0.000$ &  &  \\\\", "z\\&w &  & $2.000^{***}$ &  \\\\",
                     "a\\#b &  &  & $2.000^{**}$ \\\\", "c\\textasciicircum{}2 &  &  & $3.000^{***}$ \\\\",
                     "I(x\\textasciitilde{}y) &  &  & $4.000^{***}$ \\\\", "p\\textless{}q\\textbar{}r\\textgreater{}s &  &  & $5.000^{***}$ \\\\",
                     "back\\textbackslash{}slash &  &  & $6.000^{***}$ \\\\", "\\{braced\\} &  &  & $7.000^{***}$ \\\\", "cost\\$ &  &  & $8.000^{***}$ \\\\",
                     "$R^2$ & $0.500$ &  &  \\\\", "Observations & $100$ & $90$ & $100$ \\\\",
-                    "Standard errors & classical & cluster-robust by id (G = 10) & classical \\\\",
+                    "Standard errors: (1), (3) classical; (2) clustered by id.\\par",
                     "$^{*}\\,p<0.10$, $^{**}\\,p<0.05$, $^{***}\\,p<0.01$\\par", "Standard errors in parentheses.\\par"] {
             XCTAssertTrue(latex.contains(row + "\n"), "missing `\(row)` in\n\(latex)")
         }
@@ -79,7 +81,7 @@ final class RegressionTableLaTeXTests: XCTestCase {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regression-table-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let document = "\\documentclass{article}\n\\usepackage{booktabs}\n\\begin{document}\n" + table()
+        let document = "\\documentclass{article}\n\\usepackage{booktabs,array,graphicx}\n\\begin{document}\n" + table()
             + table(.init(parenthesized: .statistic, digits: 2, caption: "t statistics")) + "\\end{document}\n"
         try document.write(to: folder.appendingPathComponent("table.tex"), atomically: true, encoding: .utf8)
         let status = try runTool(pdflatex, ["-interaction=nonstopmode", "-halt-on-error", "table.tex"], in: folder).status
@@ -87,5 +89,6 @@ final class RegressionTableLaTeXTests: XCTestCase {
         XCTAssertEqual(status, 0, String(log.suffix(2000)))
         XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("table.pdf").path))
         XCTAssertFalse(log.contains("Missing character"), "every character exists in the font")
+        XCTAssertFalse(log.contains("Overfull \\hbox"), "the table fits the line: " + String(log.suffix(3000)))
     }
 }

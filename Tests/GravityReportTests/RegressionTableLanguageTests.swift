@@ -7,10 +7,10 @@ final class RegressionTableLanguageTests: XCTestCase {
 
     func testChineseLabelsAndNotes() {
         let rows = RegressionTable(models: models, options: .init(language: .zh)).render(.csv).split(separator: "\n").map(String.init)
-        XCTAssertEqual(rows[0], "变量,ols,fe")
-        for label in ["观测值,100,90", "R方,0.500,", "调整R方,0.450,", "组内R方,,0.300", "对数似然,-100.250,",
-                      "标准误差类型,classical,cluster-robust by id (G = 10)", "p值,,[0.012]",
-                      "被解释变量：log(trade),,", "括号内为标准误差。,,", "*、**、***分别表示在10%、5%、1%的水平上显著。,,"] {
+        XCTAssertEqual(rows[1], "变量,混合OLS,固定效应")
+        for label in ["观测值,100,90", "R²,0.500,", "调整R²,0.450,", "组内R²,,0.300", "对数似然值,-100.250,",
+                      "个体效应F检验,,4.500", "p值,,[0.012]", "标准误类型：(1) 经典（同方差）；(2) 按 id 聚类稳健。,,",
+                      "被解释变量：log(trade)。,,", "括号内为标准误。,,", "*、**、***分别表示在10%、5%、1%的水平上显著。,,"] {
             XCTAssertTrue(rows.contains(label), "missing \(label) in\n" + rows.joined(separator: "\n"))
         }
     }

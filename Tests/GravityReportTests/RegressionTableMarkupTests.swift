@@ -24,8 +24,9 @@ final class RegressionTableMarkupTests: XCTestCase {
         let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         XCTAssertEqual(lines[0], "**A &lt;b> & c**", "a tag-like `<` is neutralised")
         let rows = lines.filter { $0.hasPrefix("|") }
-        XCTAssertEqual(rows[0], "|  | ols | fe | pipes |")
+        XCTAssertEqual(rows[0], "|  | (1) | (2) | (3) |")
         XCTAssertEqual(rows[1], "|:--|--:|--:|--:|")
+        XCTAssertEqual(rows[2], "|  | OLS | Fixed effects | pipes |")
         let separator = try NSRegularExpression(pattern: #"^\|(\s*:?-+:?\s*\|)+$"#)
         XCTAssertNotNil(separator.firstMatch(in: rows[1], range: NSRange(rows[1].startIndex..., in: rows[1])))
         for row in rows { XCTAssertEqual(pipes(row), 5, row) }
@@ -58,13 +59,15 @@ final class RegressionTableMarkupTests: XCTestCase {
         XCTAssertTrue(html.contains("<tr><th scope=\"row\">z&amp;w</th><td></td><td>2.000<sup>***</sup></td><td></td></tr>"), html)
         XCTAssertTrue(html.contains("<tr><th scope=\"row\"></th><td>(1.000)</td><td>(1.000)</td><td>(1.000)</td></tr>"), html)
         XCTAssertEqual(html.components(separatedBy: "<tbody>").count - 1, 3)
-        XCTAssertTrue(html.contains("<tfoot>\n<tr><td colspan=\"4\">Dependent variable: log(trade)</td></tr>"), html)
+        XCTAssertTrue(html.contains("<tfoot>\n<tr><td colspan=\"4\">Dependent variable: log(trade).</td></tr>"), html)
     }
 
     func testJSONKeepsTheUnroundedNumbers() throws {
         let text = table.render(.json)
         let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-        XCTAssertEqual(object["columns"] as? [String], ["ols", "fe", "pipes"])
+        XCTAssertEqual(object["columns"] as? [String], ["OLS", "Fixed effects", "pipes"])
+        let models = try XCTUnwrap(object["models"] as? [[String: Any]])
+        XCTAssertEqual(models.map { $0["model"] as? String }, ["ols", "fe", "pipes"], "each model's full result, as `gravity fit` writes it")
         XCTAssertEqual(object["parenthesized"] as? String, "std_error")
         XCTAssertEqual(object["significance_levels"] as? [Double], [0.1, 0.05, 0.01])
         XCTAssertEqual(object["nobs"] as? [Int], [100, 90, 100])
@@ -78,6 +81,6 @@ final class RegressionTableMarkupTests: XCTestCase {
         let statistics = try XCTUnwrap(object["statistics"] as? [[String: Any]])
         XCTAssertEqual(statistics.map { $0["key"] as? String }, ["r_squared", "adj_r_squared", "r_squared_within", "log_likelihood", "aic", "bic"])
         let tests = try XCTUnwrap(object["model_tests"] as? [[String: Any]])
-        XCTAssertEqual(tests.first?["name"] as? String, "F test for individual effects")
+        XCTAssertEqual(tests.first?["name"] as? String, "F test, individual effects")
     }
 }

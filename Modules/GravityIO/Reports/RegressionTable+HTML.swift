@@ -1,5 +1,5 @@
 extension RegressionTable {
-    /// An HTML `<table>`: the caption, a `thead` with the column headings, one `tbody` per section,
+    /// An HTML `<table>`: the caption, a `thead` with the column numbers and labels, one `tbody` per section,
     /// stars as `<sup>`, and the notes in a `tfoot`; special characters escaped, so it is also
     /// well-formed XML.
     func html() -> String {
@@ -9,6 +9,7 @@ extension RegressionTable {
         var lines = ["<table class=\"regression-table\">"]
         if let caption = options.caption { lines.append("<caption>\(Self.htmlEscape(caption))</caption>") }
         lines.append("<thead>")
+        lines.append("<tr><th></th>" + layout.numbers.map { "<th>\($0)</th>" }.joined() + "</tr>")
         lines.append("<tr>" + ([layout.corner] + layout.columns).map { "<th>\(Self.htmlEscape($0))</th>" }.joined() + "</tr>")
         lines.append("</thead>")
         for section in layout.sections {

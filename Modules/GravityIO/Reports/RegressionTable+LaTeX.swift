@@ -1,40 +1,81 @@
 extension RegressionTable {
-    /// A complete LaTeX `table` environment: caption and label when given, a booktabs `tabular` with
-    /// one `l` column and one `c` column per model, numbers in math mode with stars as `^{***}`, and
-    /// the notes in a footnote-size block under the tabular.
+    /// The preamble packages the LaTeX table needs; Chinese tables add ctex.
+    public static let latexPackages = ["booktabs", "array", "graphicx"]
+
+    /// A complete LaTeX `table` environment that fits the page: a comment naming the packages it
+    /// needs (and ctex when it holds Chinese), caption and label when given, a booktabs `tabular`
+    /// with a ragged-right label column that wraps long labels and one `c` column per model headed
+    /// by its number and its (wrapped) label, numbers in math mode with stars as `^{***}`, measured
+    /// in a box and scaled to the line width only when it is wider, and the notes in a
+    /// footnote-size block as wide as the table under it.
     func latex() -> String {
         let layout = layout()
         let words = Vocabulary(options.language)
         func cell(_ cell: Cell) -> String {
             let stars = cell.stars.isEmpty ? "" : "^{\(cell.stars)}"
-            return cell.isNumber ? "$" + cell.enclosedText + stars + "$" : Self.latexEscape(cell.enclosedText) + (stars.isEmpty ? "" : "$\(stars)$")
+            return cell.isNumber ? "$" + cell.enclosedText.replacingOccurrences(of: ",", with: "{,}") + stars + "$"
+                : Self.latexEscape(cell.enclosedText) + (stars.isEmpty ? "" : "$\(stars)$")
         }
         func row(_ cells: [String]) -> String { cells.joined(separator: " & ") + " \\\\" }
-        var lines = ["\\begin{table}[htbp]", "\\centering"]
+        let labelWidth = min(4.2, max(2.0, Double(layout.sections.joined().map { $0.label.count }.max() ?? 10) * 0.19))
+
+        var lines: [String] = ["% Needs \\usepackage{" + Self.latexPackages.joined(separator: ",") + "} in the preamble."]
+        if containsCJK(layout) {
+            lines.append("% Holds Chinese text: needs ctex (\\usepackage{ctex} with xelatex or lualatex), or with pdflatex \\usepackage{CJKutf8} and the table inside \\begin{CJK}{UTF8}{gbsn}...\\end{CJK}.")
+        }
+        lines += ["\\begin{table}[htbp]", "\\centering", "\\small"]
         if let caption = options.caption { lines.append("\\caption{\(Self.latexEscape(caption))}") }
         if let label = options.label { lines.append("\\label{\(label)}") }
-        lines.append("\\begin{tabular}{l" + String(repeating: "c", count: layout.columns.count) + "}")
+        lines.append("\\setbox0=\\hbox{%")
+        lines.append(String(format: "\\begin{tabular}{@{}>{\\raggedright\\arraybackslash}p{%.1fcm}", labelWidth)
+                     + String(repeating: "c", count: layout.columns.count) + "@{}}")
         lines.append("\\toprule")
-        lines.append(row(([layout.corner] + layout.columns).map(Self.latexEscape)))
+        lines.append(row([""] + layout.numbers))
+        lines.append(row([Self.latexEscape(layout.corner)] + layout.columns.map(Self.latexHeading)))
         for section in layout.sections {
             lines.append("\\midrule")
-            for r in section { lines.append(row([r.latexLabel ?? Self.latexEscape(r.label)] + r.cells.map(cell))) }
+            for r in section { lines.append(row([r.latexLabel ?? Self.latexLabel(r.label)] + r.cells.map(cell))) }
         }
         lines.append("\\bottomrule")
-        lines.append("\\end{tabular}")
+        lines.append("\\end{tabular}}")
+        lines.append("\\ifdim\\wd0>\\linewidth\\setbox0=\\hbox{\\resizebox{\\linewidth}{!}{\\box0}}\\fi")
+        lines.append("\\begin{minipage}{\\wd0}")
+        lines.append("\\box0")
         if !layout.notes.isEmpty {
-            lines.append("\\par\\smallskip")
-            lines.append("\\begin{minipage}{\\linewidth}\\footnotesize\\raggedright")
+            lines.append("\\par\\smallskip\\footnotesize\\raggedright")
             lines += layout.notes.map { note in
                 switch note {
                 case .text(let text): return Self.latexEscape(text) + "\\par"
                 case .stars(let levels): return words.starsNote(levels, latex: true) + "\\par"
                 }
             }
-            lines.append("\\end{minipage}")
         }
+        lines.append("\\end{minipage}")
         lines.append("\\end{table}")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Whether any text of the table is Chinese (or other CJK script).
+    private func containsCJK(_ layout: Layout) -> Bool {
+        let texts = [layout.corner, options.caption ?? ""] + layout.columns + layout.sections.joined().map(\.label)
+            + layout.notes.map(Vocabulary(options.language).plain)
+        return options.language == .zh || texts.contains { $0.unicodeScalars.contains { $0.value >= 0x2E80 && $0.value <= 0x9FFF || $0.value >= 0xFF00 && $0.value <= 0xFFEF } }
+    }
+
+    /// A row label escaped, with break points after `_`, `:` and `+` so that long variable names wrap.
+    static func latexLabel(_ text: String) -> String {
+        latexEscape(text).replacingOccurrences(of: "\\_", with: "\\_\\allowbreak{}")
+            .replacingOccurrences(of: ":", with: ":\\allowbreak{}").replacingOccurrences(of: "+", with: "+\\allowbreak{}")
+    }
+
+    /// A column heading, wrapped onto lines of about 14 characters at spaces.
+    static func latexHeading(_ text: String) -> String {
+        var lines: [String] = []
+        for word in text.split(separator: " ") {
+            if let last = lines.last, last.count + word.count < 14 { lines[lines.count - 1] += " " + word } else { lines.append(String(word)) }
+        }
+        guard lines.count > 1 else { return latexEscape(text) }
+        return "\\begin{tabular}[b]{@{}c@{}}" + lines.map(latexEscape).joined(separator: "\\\\") + "\\end{tabular}"
     }
 
     /// `text` with LaTeX's special characters escaped for text mode.
@@ -49,6 +90,15 @@ extension RegressionTable {
             case "<": out += "\\textless{}"
             case ">": out += "\\textgreater{}"
             case "|": out += "\\textbar{}"
+            case "²": out += "\\textsuperscript{2}"
+            case "σ": out += "$\\sigma$"
+            case "γ": out += "$\\gamma$"
+            case "χ": out += "$\\chi$"
+            case "θ": out += "$\\theta$"
+            case "ρ": out += "$\\rho$"
+            case "μ": out += "$\\mu$"
+            case "η": out += "$\\eta$"
+            case "×": out += "$\\times$"
             default: out.append(character)
             }
         }

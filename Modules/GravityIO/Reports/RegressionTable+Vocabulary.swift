@@ -9,45 +9,80 @@ extension RegressionTable {
             self.language = language
         }
 
-        private var zh: Bool { language == .zh }
+        var zh: Bool { language == .zh }
 
         /// The heading of the label column: blank in English tables, 变量 in Chinese ones.
         var corner: String { zh ? "变量" : "" }
         /// Separator after a label in a note.
         var colon: String { zh ? "：" : ": " }
+        /// End of a sentence.
+        var stop: String { zh ? "。" : "." }
         var dependentVariable: String { zh ? "被解释变量" : "Dependent variable" }
         var observations: String { zh ? "观测值" : "Observations" }
-        var covariance: String { zh ? "标准误差类型" : "Standard errors" }
         var pValue: String { zh ? "p值" : "p-value" }
+        var yes: String { zh ? "是" : "Yes" }
+        var no: String { zh ? "否" : "No" }
+        var testsHeading: String { zh ? "模型比较检验" : "Tests comparing the models" }
 
-        /// The label of a fit statistic as plain text and for LaTeX; unknown keys are shown as they are.
+        /// A model's registered name as a column heading.
+        func modelName(_ model: String) -> String {
+            switch model {
+            case "ols": return zh ? "混合OLS" : "OLS"
+            case "fe": return zh ? "固定效应" : "Fixed effects"
+            case "re": return zh ? "随机效应" : "Random effects"
+            case "be": return zh ? "组间估计" : "Between"
+            case "fd": return zh ? "一阶差分" : "First differences"
+            case "sfa": return zh ? "随机前沿" : "Frontier"
+            case "sfa-bc92": return zh ? "随机前沿（BC92）" : "Frontier (BC92)"
+            case "sfa-bc95": return zh ? "随机前沿（BC95）" : "Frontier (BC95)"
+            case "ppml": return "PPML"
+            default: return model
+            }
+        }
+
+        /// The row label of an absorbed fixed-effect dimension: `exporter^year` as "Exporter-year FE"
+        /// or "exporter-year 固定效应" (variable names kept).
+        func fixedEffect(_ name: String) -> String {
+            let joined = name.replacingOccurrences(of: "^", with: "-")
+            if zh { return joined + " 固定效应" }
+            return joined.prefix(1).uppercased() + joined.dropFirst() + " FE"
+        }
+
+        /// The label of a fit statistic or auxiliary parameter as plain text and for LaTeX; unknown
+        /// keys are shown as they are.
         func statistic(_ key: String) -> (plain: String, latex: String?) {
             switch key {
-            case "r_squared": return (zh ? "R方" : "R-squared", "$R^2$")
-            case "adj_r_squared": return (zh ? "调整R方" : "Adjusted R-squared", zh ? "调整$R^2$" : "Adjusted $R^2$")
-            case "r_squared_within": return (zh ? "组内R方" : "Within R-squared", zh ? "组内$R^2$" : "Within $R^2$")
-            case "r_squared_between": return (zh ? "组间R方" : "Between R-squared", zh ? "组间$R^2$" : "Between $R^2$")
-            case "r_squared_overall": return (zh ? "整体R方" : "Overall R-squared", zh ? "整体$R^2$" : "Overall $R^2$")
-            case "log_likelihood": return (zh ? "对数似然" : "Log-likelihood", nil)
+            case "r_squared": return (zh ? "R²" : "R²", "$R^2$")
+            case "adj_r_squared": return (zh ? "调整R²" : "Adjusted R²", zh ? "调整$R^2$" : "Adjusted $R^2$")
+            case "r_squared_within": return (zh ? "组内R²" : "Within R²", zh ? "组内$R^2$" : "Within $R^2$")
+            case "r_squared_between": return (zh ? "组间R²" : "Between R²", zh ? "组间$R^2$" : "Between $R^2$")
+            case "r_squared_overall": return (zh ? "整体R²" : "Overall R²", zh ? "整体$R^2$" : "Overall $R^2$")
+            case "pseudo_r_squared": return (zh ? "伪R²" : "Pseudo R²", zh ? "伪$R^2$" : "Pseudo $R^2$")
+            case "log_likelihood": return (zh ? "对数似然值" : "Log-likelihood", nil)
             case "aic": return ("AIC", nil)
             case "bic": return ("BIC", nil)
-            case "sigma_u": return ("sigma_u", "$\\sigma_u$")
-            case "sigma_e": return ("sigma_e", "$\\sigma_e$")
-            case "rho": return ("rho", "$\\rho$")
-            case "theta": return ("theta", "$\\theta$")
-            case "gamma": return ("gamma", "$\\gamma$")
-            case "sigma_sq": return ("sigma^2", "$\\sigma^2$")
+            case "sigma_u": return ("σ_u", "$\\sigma_u$")
+            case "sigma_e": return ("σ_e", "$\\sigma_e$")
+            case "rho": return ("ρ", "$\\rho$")
+            case "theta": return ("θ", "$\\theta$")
+            case "sigmaSq": return ("σ²", "$\\sigma^2$")
+            case "gamma": return ("γ", "$\\gamma$")
+            case "mu": return ("μ", "$\\mu$")
+            case "eta": return ("η", "$\\eta$")
             default: return (key, nil)
             }
         }
 
         /// What the parentheses hold: standard errors, or t, z, or t and z statistics.
         func parenthesizedNote(_ parenthesized: RegressionTableOptions.Parenthesized, statisticNames: [String]) -> String {
-            if parenthesized == .standardError { return zh ? "括号内为标准误差。" : "Standard errors in parentheses." }
+            if parenthesized == .standardError { return zh ? "括号内为标准误。" : "Standard errors in parentheses." }
             let names = ["t", "z"].filter(statisticNames.contains)
             let name = names.joined(separator: zh ? "或" : " or ")
             return zh ? "括号内为\(name)统计量。" : "\(name) statistics in parentheses."
         }
+
+        /// What the brackets under test statistics hold.
+        var bracketsNote: String { zh ? "方括号内为检验的p值。" : "p-values of tests in brackets." }
 
         /// The meaning of the stars at `levels` (largest first); in LaTeX with math-mode stars and
         /// escaped percent signs.

@@ -1,5 +1,6 @@
 /// How a ``RegressionTable`` is laid out: significance levels, what goes in parentheses, digits,
-/// language, which statistics are shown, and the caption and label of the LaTeX table.
+/// language, which statistics are shown, coefficient labels, order and omission, and the caption
+/// and label of the LaTeX table.
 public struct RegressionTableOptions: Sendable {
     /// The number written in parentheses under each estimate.
     public enum Parenthesized: String, Sendable, CaseIterable {
@@ -9,8 +10,8 @@ public struct RegressionTableOptions: Sendable {
         case statistic = "t"
     }
 
-    /// The language of row labels, headings and notes. Term names, model names and test names are
-    /// printed as given.
+    /// The language of every label, heading, note, test name and verdict. Variable names and
+    /// numbers are printed as given.
     public enum Language: String, Sendable, CaseIterable {
         /// English.
         case en
@@ -20,7 +21,7 @@ public struct RegressionTableOptions: Sendable {
 
     /// The statistics shown under the coefficients by default, in order, when any model reports them.
     public static let defaultStatistics = ["r_squared", "adj_r_squared", "r_squared_within", "r_squared_between",
-                                           "r_squared_overall", "log_likelihood", "aic", "bic"]
+                                           "r_squared_overall", "pseudo_r_squared", "log_likelihood", "aic", "bic"]
 
     /// Significance levels for stars: an estimate gets one star for each level its p-value is
     /// strictly below (p = 0.05 is not significant at 5%). Empty for no stars.
@@ -34,10 +35,17 @@ public struct RegressionTableOptions: Sendable {
     /// Keys of the fit statistics shown after the number of observations (see ``defaultStatistics``);
     /// a row appears only when at least one model reports the statistic.
     public var statistics: [String]
-    /// Whether a row names each model's covariance type.
-    public var showsCovariance: Bool
-    /// Whether each model's own tests (its `tests`) get a statistic row and a p-value row.
+    /// Whether each model's own tests (its `tests`) get a statistic row and a p-value row, one
+    /// pair of rows per kind of test.
     public var showsModelTests: Bool
+    /// Display labels of terms, by term name as written in the formula (`log(DIST)` to `Log distance`).
+    public var renames: [String: String]
+    /// The terms to show, in this order; `nil` shows every term in order of first appearance.
+    public var keep: [String]?
+    /// Terms left out of the table.
+    public var drop: [String]
+    /// Further lines under the table (such as the row selection every column shares), written as given.
+    public var notes: [String] = []
     /// Caption, written above the table (the `\caption` in LaTeX).
     public var caption: String?
     /// The LaTeX `\label` key.
@@ -47,16 +55,25 @@ public struct RegressionTableOptions: Sendable {
     /// standard errors in parentheses, three decimals, English.
     public init(significanceLevels: [Double] = [0.10, 0.05, 0.01], parenthesized: Parenthesized = .standardError, digits: Int = 3,
                 language: Language = .en, statistics: [String] = RegressionTableOptions.defaultStatistics,
-                showsCovariance: Bool = true, showsModelTests: Bool = true, caption: String? = nil, label: String? = nil) {
+                showsModelTests: Bool = true, renames: [String: String] = [:], keep: [String]? = nil, drop: [String] = [],
+                caption: String? = nil, label: String? = nil) {
         self.significanceLevels = significanceLevels
         self.parenthesized = parenthesized
         self.digits = digits
         self.language = language
         self.statistics = statistics
-        self.showsCovariance = showsCovariance
         self.showsModelTests = showsModelTests
+        self.renames = renames
+        self.keep = keep
+        self.drop = drop
         self.caption = caption
         self.label = label
+    }
+
+    /// The preset of `gravity compare`'s default output: the publication table with four decimals,
+    /// so that model comparisons on the console show more precision than a paper would.
+    public static func comparison(language: Language = .en) -> RegressionTableOptions {
+        RegressionTableOptions(digits: 4, language: language)
     }
 
     /// The stars for a p-value: one per significance level it is strictly below; none for NaN.

@@ -41,13 +41,6 @@ public enum ResultText {
 
     /// One test on one line: `name: F(2, 197) = 426.58, p = 1.2e-71`.
     public static func describe(_ test: TestResult) -> String {
-        var distribution = test.distribution
-        if let df = test.df {
-            let dfs = [df] + (test.df2.map { [$0] } ?? [])
-            distribution += "(" + dfs.map { NumberFormatting.significant($0) }.joined(separator: ", ") + ")"
-        }
-        var text = "\(test.name): \(distribution) = \(NumberFormatting.significant(test.statistic)), p = \(NumberFormatting.pValue(test.pValue))"
-        if let note = test.note { text += ". \(note)" }
-        return text
+        TestDescription.lineWithVerdict(test)
     }
 }

@@ -1,0 +1,98 @@
+import Foundation
+import GravityKit
+import XCTest
+
+/// The files a referee receives: LaTeX compiled with pdflatex (no overfull box, Chinese with ctex)
+/// and Word documents unzipped and parsed.
+final class DocumentOutputTests: XCTestCase {
+    /// Six columns with long labels and long term names: the widest table a paper shows.
+    private func wideTable(_ language: RegressionTableOptions.Language) -> RegressionTable {
+        let columns = (0..<6).map { i in
+            KnownResults.result(["ols", "fe", "re", "sfa-bc92", "ppml", "ols"][i],
+                                terms: ["(Intercept)", "log(distance_between_capitals_in_km)", "common_official_language:colonial_tie", "RTA"],
+                                estimates: [12.345678, -1.234567, 0.0123, -123.456], standardErrors: [1.5, 0.05, 0.00321, 12.3], nobs: 1_234_567 + i)
+        }
+        let hausman = TestResult(name: "Hausman test (fe vs re)", statistic: 12.3456, df: 3, pValue: 0.0063, distribution: "chi2",
+                                 note: "At 5% the fe and re estimates differ systematically: re is inconsistent and fe is favoured.")
+        return RegressionTable(models: columns, labels: ["Pooled OLS without fixed effects", nil, nil, nil, "PPML with exporter-year and importer-year effects", "Robustness"],
+                               tests: [hausman], options: .init(language: language, caption: language == .zh ? "表1 引力模型" : "Table 1: Gravity", label: "tab:gravity"))
+    }
+
+    /// Compiles `body` in an article with pdflatex; returns the log. Skips where pdflatex is absent.
+    private func compile(_ body: String, chinese: Bool) throws -> String {
+        let pdflatex = try executableOnPath("pdflatex", install: "texlive-latex-base texlive-latex-recommended texlive-latex-extra")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("latex-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let document = "\\documentclass{article}\n\\usepackage{" + RegressionTable.latexPackages.joined(separator: ",") + "}\n"
+            + (chinese ? "\\usepackage{CJKutf8}\n" : "") + "\\begin{document}\n"
+            + (chinese ? "\\begin{CJK}{UTF8}{gbsn}\n" + body + "\\end{CJK}\n" : body) + "\\end{document}\n"
+        try document.write(to: folder.appendingPathComponent("table.tex"), atomically: true, encoding: .utf8)
+        let status = try runTool(pdflatex, ["-interaction=nonstopmode", "-halt-on-error", "table.tex"], in: folder).status
+        let log = (try? String(contentsOf: folder.appendingPathComponent("table.log"), encoding: .utf8)) ?? ""
+        XCTAssertEqual(status, 0, String(log.suffix(2000)))
+        XCTAssertFalse(log.contains("Overfull \\hbox"), "the table fits the line:\n" + String(log.suffix(3000)))
+        XCTAssertFalse(log.contains("Missing character"), "every character exists in the font")
+        return log
+    }
+
+    func testWideLaTeXTableFitsThePage() throws {
+        let latex = wideTable(.en).render(.latex)
+        XCTAssertTrue(latex.contains("\\label{tab:gravity}"))
+        XCTAssertTrue(latex.contains("Observations & $1{,}234{,}567$"), latex)
+        _ = try compile(latex, chinese: false)
+    }
+
+    /// pdflatex cannot load ctex's default fonts, so the Chinese table is compiled the way its first
+    /// comment gives for pdflatex: CJKutf8 with the Arphic gbsn font.
+    func testChineseLaTeXSaysItNeedsCtexAndCompilesWithCJK() throws {
+        let latex = wideTable(.zh).render(.latex)
+        XCTAssertTrue(latex.split(separator: "\n")[1].contains("ctex"), latex)
+        let kpsewhich = try executableOnPath("kpsewhich", install: "texlive-binaries")
+        guard try runTool(kpsewhich, ["CJKutf8.sty"]).status == 0, try runTool(kpsewhich, ["gbsnu80.tfm"]).status == 0 else {
+            print("skipped: CJKutf8 or the Arphic gbsn font is not installed (Debian: latex-cjk-chinese)")
+            throw XCTSkip("CJKutf8 is not installed")
+        }
+        _ = try compile(latex, chinese: true)
+    }
+
+    func testWordDocumentIsAZipWithParsableDocumentXML() throws {
+        let table = wideTable(.zh)
+        let data = table.docx()
+        XCTAssertEqual(Array(data.prefix(4)), [0x50, 0x4B, 0x03, 0x04], "a zip local file header")
+        let unzip = try executableOnPath("unzip", install: "unzip")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docx-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try data.write(to: folder.appendingPathComponent("table.docx"))
+        let check = try runTool(unzip, ["-t", "table.docx"], in: folder)
+        XCTAssertEqual(check.status, 0, "CRC-32 and headers check out: " + check.output)
+        XCTAssertEqual(try runTool(unzip, ["-q", "table.docx"], in: folder).status, 0)
+        for part in ["[Content_Types].xml", "_rels/.rels", "word/document.xml"] {
+            let text = try String(contentsOf: folder.appendingPathComponent(part), encoding: .utf8)
+            XCTAssertNil(xmlError(text), part)
+        }
+        let document = try String(contentsOf: folder.appendingPathComponent("word/document.xml"), encoding: .utf8)
+        XCTAssertEqual(document, table.wordDocumentXML())
+        for text in ["表1 引力模型", "观测值", "1,234,567", "固定效应", "Hausman检验（fe 对 re）", "应选固定效应模型"] {
+            XCTAssertTrue(document.contains(text), "Chinese text intact: \(text)")
+        }
+        let cells = document.components(separatedBy: "<w:tc>").count - 1, rows = document.components(separatedBy: "<w:tr>").count - 1
+        XCTAssertEqual(cells, rows * 7, "seven cells in every row")
+    }
+
+    func testWordDocumentConvertsToPDFWithLibreOfficeWhereInstalled() throws {
+        let office = try executableOnPath("libreoffice", install: "libreoffice-writer (large; not installed by CI)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docx-pdf-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try wideTable(.zh).docx().write(to: folder.appendingPathComponent("table.docx"))
+        let run = try runTool(office, ["--headless", "--convert-to", "pdf", "table.docx"], in: folder)
+        XCTAssertEqual(run.status, 0, run.output)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("table.pdf").path))
+    }
+
+    func testZipCRC32MatchesTheStandardCheckValue() {
+        XCTAssertEqual(ZipArchive.crc32(Array("123456789".utf8)), 0xCBF4_3926)
+    }
+}
