@@ -52,7 +52,8 @@ struct CompareCommand: ParsableCommand {
             throw GravityError.invalidInput("The specification tests need a panel: give the unit and time columns (--id and --time).")
         }
         let covariance = try CovarianceSpecification(parsing: vcov)
-        let (dataset, selectionNote) = try rows.apply(to: try loadDataset(data))
+        let loaded = try loadDataset(data)
+        let (dataset, selectionNote) = try rows.apply(to: loaded)
         let results = try zip(specifications, estimators).map { specification, estimator in
             let own = given.filter { key, _ in takes(estimator, key) }
             let request = FitRequest(formula: try Formula(specification.formula), panel: panelSpecification, covariance: covariance,
@@ -66,7 +67,11 @@ struct CompareCommand: ParsableCommand {
             }
         }
         var tableOptions = try output.tableOptions()
-        if let selectionNote { tableOptions.notes.append(selectionNote) }
+        if let selectionNote, let condition = rows.condition {
+            tableOptions.notes.append(output.lang == .zh
+                ? "样本：满足 \(condition) 的 \(NumberFormatting.grouped(dataset.rowCount)) 行（共 \(NumberFormatting.grouped(loaded.rowCount)) 行）。"
+                : selectionNote)
+        }
         try checkNamedTerms(tableOptions, results: results)
         var testResults: [TestResult] = []
         if !kinds.isEmpty {

@@ -1,4 +1,5 @@
 import GravityKit
+import GravityTestKit
 import XCTest
 
 /// The coefficient plot, scree plot and histogram: well-formed SVG with the expected marks.

@@ -1,5 +1,6 @@
 import Foundation
 import GravityKit
+import GravityTestKit
 import XCTest
 
 /// `--lang zh` leaves no English word in a table: every label, note, test name and verdict, standard

@@ -1,5 +1,6 @@
 import Foundation
 import GravityKit
+import GravityTestKit
 import XCTest
 
 /// The blocks of a publication table: labels, order and omission of terms, auxiliary parameters,

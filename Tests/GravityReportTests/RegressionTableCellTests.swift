@@ -1,4 +1,5 @@
 import GravityKit
+import GravityTestKit
 import XCTest
 
 /// The cells of a regression table: estimates with stars, the parenthesised numbers, the summary rows.

@@ -1,5 +1,6 @@
 import Foundation
 import GravityKit
+import GravityTestKit
 import XCTest
 
 /// The LaTeX table: checked structurally, and compiled with pdflatex where it is installed.
@@ -77,18 +78,7 @@ final class RegressionTableLaTeXTests: XCTestCase {
     }
 
     func testCompilesWithPdfLaTeXWhereInstalled() throws {
-        let pdflatex = try executableOnPath("pdflatex", install: "texlive-latex-base and texlive-latex-recommended")
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regression-table-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let document = "\\documentclass{article}\n\\usepackage{booktabs,array,graphicx}\n\\begin{document}\n" + table()
-            + table(.init(parenthesized: .statistic, digits: 2, caption: "t statistics")) + "\\end{document}\n"
-        try document.write(to: folder.appendingPathComponent("table.tex"), atomically: true, encoding: .utf8)
-        let status = try runTool(pdflatex, ["-interaction=nonstopmode", "-halt-on-error", "table.tex"], in: folder).status
-        let log = (try? String(contentsOf: folder.appendingPathComponent("table.log"), encoding: .utf8)) ?? ""
-        XCTAssertEqual(status, 0, String(log.suffix(2000)))
-        XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("table.pdf").path))
-        XCTAssertFalse(log.contains("Missing character"), "every character exists in the font")
-        XCTAssertFalse(log.contains("Overfull \\hbox"), "the table fits the line: " + String(log.suffix(3000)))
+        _ = try compileLaTeXTable(table() + table(.init(parenthesized: .statistic, digits: 2, caption: "t statistics")),
+                                  packages: RegressionTable.latexPackages, chinese: false)
     }
 }

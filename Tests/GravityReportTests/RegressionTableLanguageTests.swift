@@ -1,4 +1,5 @@
 import GravityKit
+import GravityTestKit
 import XCTest
 
 /// Chinese headings, row labels and notes.

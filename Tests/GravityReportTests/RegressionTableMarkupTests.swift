@@ -1,5 +1,6 @@
 import Foundation
 import GravityKit
+import GravityTestKit
 import XCTest
 
 /// Markdown, HTML and JSON forms of the table.

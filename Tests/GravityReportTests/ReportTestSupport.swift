@@ -1,5 +1,6 @@
 import Foundation
 import GravityKit
+import GravityTestKit
 import XCTest
 #if canImport(FoundationXML)
 import FoundationXML
@@ -27,12 +28,6 @@ enum KnownResults {
                            tests: [TestResult(name: "F test for individual effects", statistic: 4.5, df: 9, df2: 80, pValue: 0.0123, distribution: "F")])
 }
 
-/// The parser's error when `text` is not well-formed XML; `nil` when it is.
-func xmlError(_ text: String) -> String? {
-    let parser = XMLParser(data: Data(text.utf8))
-    return parser.parse() ? nil : String(describing: parser.parserError)
-}
-
 /// The rows of an HTML table: for each `tr`, its cell count with `colspan` counted.
 final class TableRowCounter: NSObject, XMLParserDelegate {
     private(set) var rows: [Int] = []
@@ -50,31 +45,4 @@ final class TableRowCounter: NSObject, XMLParserDelegate {
         if elementName == "tr" { rows.append(0) }
         if elementName == "td" || elementName == "th" { rows[rows.count - 1] += Int(attributes["colspan"] ?? "1") ?? 1 }
     }
-}
-
-/// The path of the executable `name` on PATH; otherwise prints why the test is skipped and throws `XCTSkip`.
-func executableOnPath(_ name: String, install: String) throws -> String {
-    let candidates = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map { "\($0)/\(name)" }
-    guard let path = candidates.first(where: FileManager.default.isExecutableFile) else {
-        let reason = "skipped: \(name) is not on PATH (Debian: \(install))"
-        print(reason)
-        throw XCTSkip(reason)
-    }
-    return path
-}
-
-/// Runs `executable` with `arguments` in `folder`, feeding it `input`; returns its exit status and standard output.
-func runTool(_ executable: String, _ arguments: [String], in folder: URL? = nil, input: String = "") throws -> (status: Int32, output: String) {
-    let process = Process(), output = Pipe(), standardInput = Pipe()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    process.currentDirectoryURL = folder
-    process.standardOutput = output
-    process.standardInput = standardInput
-    try process.run()
-    standardInput.fileHandleForWriting.write(Data(input.utf8))
-    try standardInput.fileHandleForWriting.close()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
 }

@@ -22,6 +22,17 @@ public enum NumberFormatting {
         return p < 1e-4 ? String(format: "%.3e", p) : String(format: "%.4f", p)
     }
 
+    /// An integer with thousands separators: 99,981.
+    public static func grouped(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var out = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
+            out.append(digit)
+        }
+        return (value < 0 ? "-" : "") + out
+    }
+
     /// The shortest text that reads back to the same double (for CSV and JSON).
     public static func exact(_ x: Double) -> String {
         guard x.isFinite else { return x.isNaN ? "" : (x > 0 ? "Inf" : "-Inf") }

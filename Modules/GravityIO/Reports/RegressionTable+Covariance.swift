@@ -35,7 +35,7 @@ extension RegressionTable {
             let columns = rest.prefix { $0 != "(" && $0 != ";" }.trimmingCharacters(in: .whitespaces)
             let counts = rest.drop { $0 != "(" }.dropFirst().prefix { $0 != ")" }.split(separator: ",")
                 .compactMap { Int($0.drop { $0 == " " }.prefix { $0.isNumber }) }
-            let countText = counts.map(Self.thousands).joined(separator: " × ")
+            let countText = counts.map(NumberFormatting.grouped).joined(separator: " × ")
             if words.zh {
                 return "按 " + columns.replacingOccurrences(of: " and ", with: " 和 ") + " 聚类稳健" + (counts.isEmpty ? "" : "（\(countText) 个聚类）")
             }
@@ -52,16 +52,5 @@ extension RegressionTable {
     static func shortCovarianceLabel(_ label: String) -> String {
         let cut = label.firstIndex { $0 == ";" || $0 == ":" } ?? label.endIndex
         return String(label[..<cut])
-    }
-
-    /// An integer with thousands separators: 99,981.
-    static func thousands(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        var out = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
-            out.append(digit)
-        }
-        return (value < 0 ? "-" : "") + out
     }
 }

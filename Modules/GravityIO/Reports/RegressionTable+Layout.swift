@@ -132,7 +132,7 @@ extension RegressionTable {
         if Set(models.map(\.responseName)).count > 1 {
             rows.append(Row(label: words.dependentVariable, cells: models.map { Cell(text: $0.responseName) }))
         }
-        rows.append(Row(label: words.observations, cells: models.map { Cell(text: Self.thousands($0.nobs), isNumber: true) }))
+        rows.append(Row(label: words.observations, cells: models.map { Cell(text: NumberFormatting.grouped($0.nobs), isNumber: true) }))
         for key in shownStatistics {
             let label = words.statistic(key)
             rows.append(Row(label: label.plain, latexLabel: label.latex, cells: models.map { model in
