@@ -69,6 +69,6 @@ let package = Package(
         .testTarget(name: "GravityIndexTests", dependencies: ["GravityKit", "GravityTestKit"], path: "Tests/GravityIndexTests"),
         .testTarget(name: "GravityReportTests", dependencies: ["GravityKit", "GravityTestKit"], path: "Tests/GravityReportTests"),
         .testTarget(name: "TutorialTests", dependencies: ["GravityKit", "GravityTestKit", "TutorialPPML"], path: "Tests/TutorialTests"),
-        .testTarget(name: "GravityCLITests", dependencies: ["GravityCLI", "GravityTestKit"], path: "Tests/GravityCLITests"),
+        .testTarget(name: "GravityCLITests", dependencies: ["GravityCLI", "GravityTestKit"], path: "Tests/GravityCLITests", exclude: ["References"]),
     ]
 )
