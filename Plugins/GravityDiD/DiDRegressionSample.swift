@@ -19,9 +19,10 @@ struct DiDRegressionSample {
     /// Notes on dropped rows and the timing.
     let notes: [String]
 
-    /// Builds the sample; `keepSingletons` keeps rows alone in a fixed-effect level (did2s's first stage).
+    /// Builds the sample; `keepSingletons` keeps rows alone in a fixed-effect level (did2s's first
+    /// stage); `keepingPeriods` keeps only the periods (indices) for which it is true.
     init(dataset: Dataset, formula: Formula, panel: PanelSpecification, timing source: TimingSource, estimator: String,
-         keepSingletons: Bool = false) throws {
+         keepSingletons: Bool = false, keepingPeriods: (Int) -> Bool = { _ in true }) throws {
         let withEffects = formula.extraParts.isEmpty
             ? try Formula(formula.text + " | `\(panel.unit)` + `\(panel.time)`") : formula
         var frame = try ModelFrame(dataset: dataset, formula: withEffects, groupColumns: [panel.unit, panel.time], extraParts: .groupings)
@@ -30,7 +31,7 @@ struct DiDRegressionSample {
         let timing = try TreatmentTiming(dataset: dataset, frame: frame, unit: structure.unit, time: structure.time, source: source)
         var notes = frame.notes + timing.notes
         let alwaysTreated = Set(timing.treatedInFirstPeriod)
-        var kept = structure.unit.codes.map { !alwaysTreated.contains(Int($0)) }
+        var kept = zip(structure.unit.codes, structure.time.codes).map { !alwaysTreated.contains(Int($0)) && keepingPeriods(Int($1)) }
         if !keepSingletons {
             let candidate = frame.keepingRows(kept)
             let singletons = SingletonFilter.keptRows(candidate.fixedEffects)

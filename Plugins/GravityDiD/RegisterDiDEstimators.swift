@@ -4,5 +4,6 @@ import GravityCore
 public func registerDiDEstimators(into registry: inout EstimatorRegistry) throws {
     try registry.register(TwoWayFixedEffectsDiD())
     try registry.register(EventStudyEstimator())
+    try registry.register(SunAbrahamEstimator())
     try registry.register(CallawaySantAnnaEstimator())
 }
