@@ -4,6 +4,7 @@
 @_exported import GravityDiD
 @_exported import GravityFixedEffects
 @_exported import GravityFrontier
+@_exported import GravityGE
 @_exported import GravityIO
 @_exported import GravityIndex
 @_exported import GravityLinearAlgebra
