@@ -19,6 +19,12 @@ public struct CountryChanges: Sendable, Equatable {
     /// Real GDP `Y / P`, the welfare measure (0 in the conditional scenario).
     public var realGDP: Double
 
+    /// The JSON keys of the figures, in the order of ``values``.
+    public static let keys = ["exports_pct", "imports_pct", "domestic_pct", "omr_pct", "imr_pct", "price_pct", "real_gdp_pct"]
+
+    /// The figures in the order of ``keys``.
+    public var values: [Double] { [exports, imports, domestic, outwardResistance, inwardResistance, price, realGDP] }
+
     /// The changes of every country from `baseline` to `state`; `priceChange` is `nil` for the
     /// conditional scenario (outputs fixed).
     static func all(baseline: StructuralState, state: StructuralState, priceChange: [Double]?, sigma: Double) -> [CountryChanges] {

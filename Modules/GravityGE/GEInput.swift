@@ -27,6 +27,24 @@ public struct GEInput: Sendable {
             throw GravityError.invalidOption("The elasticity of substitution must exceed 1 (sigma = \(sigma) makes t^(1-sigma) and the price index undefined); the book uses 7.")
         }
         guard n >= 2 else { throw GravityError.invalidInput("A counterfactual needs at least two countries; the data hold \(n).") }
+        try Self.checkFlows(trade, countries: countries)
+        for (label, costs) in [("baseline", baselineCosts), ("counterfactual", counterfactualCosts)] {
+            for (k, value) in costs.values.enumerated() where !(value.isFinite && value > 0) {
+                throw GravityError.invalidInput("The \(label) cost t^(1-sigma) from \(countries[k / n]) to \(countries[k % n]) is \(value); it must be positive and finite.")
+            }
+        }
+        self.countries = countries
+        self.trade = trade
+        self.baselineCosts = baselineCosts
+        self.counterfactualCosts = counterfactualCosts
+        self.sigma = sigma
+        self.reference = reference
+    }
+
+    /// Checks observed flows: finite and non-negative, and every country with positive sales,
+    /// purchases and domestic flow (otherwise its fixed effects are not identified).
+    public static func checkFlows(_ trade: BilateralMatrix, countries: [String]) throws {
+        let n = countries.count
         for (i, value) in trade.values.enumerated() where !(value.isFinite && value >= 0) {
             throw GravityError.invalidInput("Trade from \(countries[i / n]) to \(countries[i % n]) is \(value); flows must be finite and non-negative.")
         }
@@ -42,17 +60,6 @@ public struct GEInput: Sendable {
                 throw GravityError.invalidInput("\(countries[i]) has no domestic flow (its internal trade is zero or missing); structural gravity needs domestic sales to measure output and expenditure.")
             }
         }
-        for (label, costs) in [("baseline", baselineCosts), ("counterfactual", counterfactualCosts)] {
-            for (k, value) in costs.values.enumerated() where !(value.isFinite && value > 0) {
-                throw GravityError.invalidInput("The \(label) cost t^(1-sigma) from \(countries[k / n]) to \(countries[k % n]) is \(value); it must be positive and finite.")
-            }
-        }
-        self.countries = countries
-        self.trade = trade
-        self.baselineCosts = baselineCosts
-        self.counterfactualCosts = counterfactualCosts
-        self.sigma = sigma
-        self.reference = reference
     }
 
     /// Output `Y_i`: observed sales including domestic ones.

@@ -79,7 +79,7 @@ extension RegressionTable {
     }
 
     /// `text` with LaTeX's special characters escaped for text mode.
-    static func latexEscape(_ text: String) -> String {
+    package static func latexEscape(_ text: String) -> String {
         var out = ""
         for character in text {
             switch character {

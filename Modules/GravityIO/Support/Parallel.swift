@@ -6,16 +6,16 @@ import Darwin
 import Dispatch
 
 /// Runs independent pieces of work on all processor cores.
-enum Parallel {
+package enum Parallel {
     /// Number of processor cores available (at least 1).
-    static var coreCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+    package static var coreCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 
     /// The results of `body(0) ..< body(count)`, computed concurrently, in index order; each
     /// element holds the value or the error thrown for that index.
     ///
     /// `body` is called from several threads at once: it must only read shared state and write
     /// to what it creates itself.
-    static func map<T, E: Error>(_ count: Int, _ body: (Int) throws(E) -> T) -> [Result<T, E>] {
+    package static func map<T, E: Error>(_ count: Int, _ body: (Int) throws(E) -> T) -> [Result<T, E>] {
         if count == 1 { return [Result { () throws(E) -> T in try body(0) }] }
         let results = UnsafeMutableBufferPointer<Result<T, E>?>.allocate(capacity: count)
         results.initialize(repeating: nil)
