@@ -28,6 +28,7 @@ struct GECommand: ParsableCommand {
 
     @Option(help: "Keep only the rows of this year (with --year-column).") var year: Double?
     @Option(help: "The column holding the year.") var yearColumn: String = "year"
+    @OptionGroup var rows: RowSelectionOptions
 
     @Option(help: "The cost terms, as the right-hand side of a formula: \"log(DIST) + CNTG + INTL_BRDR\".") var formula: String?
     @Option(help: "A counterfactual change column=expression (repeatable): INTL_BRDR=0, RTA=RTA_NEW.") var scenario: [String] = []
@@ -58,6 +59,8 @@ struct GECommand: ParsableCommand {
             dataset = dataset.filter { years[$0] == year }
             guard dataset.rowCount > 0 else { throw ValidationError("No row has \(yearColumn) = \(NumberFormatting.exact(year)).") }
         }
+        let selection = try rows.apply(to: dataset)
+        dataset = selection.dataset
         let source: CostSource
         switch (formula, costs, counterfactualCosts) {
         case (let terms?, nil, nil): source = .estimated(terms: terms, scenario: try scenario.map(ScenarioChange.init(parsing:)))
@@ -82,8 +85,9 @@ struct GECommand: ParsableCommand {
         default: throw ValidationError("--stop takes book or converged, not `\(stop)`.")
         }
         guard lang == "en" || lang == "zh" else { throw ValidationError("--lang takes en or zh, not `\(lang)`.") }
-        let analysis = try GEAnalysis(dataset, specification: specification, settings: settings, registry: EstimatorRegistry.standard(),
+        var analysis = try GEAnalysis(dataset, specification: specification, settings: settings, registry: EstimatorRegistry.standard(),
                                       bootstrap: bootstrap, seed: seed)
+        if let note = selection.note { analysis.outcome.notes.insert(note, at: 0) }
         for note in analysis.outcome.notes where note.hasPrefix("Warning") { printToStandardError(note) }
         try writeOutput(GEReport.render(analysis, format: format, chinese: lang == "zh"), to: output)
         if let chart { try writeOutput(GEChart.svg(analysis, chinese: lang == "zh"), to: chart) }

@@ -88,6 +88,14 @@ final class GECommandTests: XCTestCase {
         }
     }
 
+    func testWhereSelectsTheCountries() throws {
+        let run = try ge(try table(), ["--costs", "t0", "--counterfactual-costs", "t1", "--where", "exporter != \"C\" & importer != \"C\"", "--format", "json"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual((object["countries"] as? [[String: Any]])?.count, 2)
+        XCTAssertTrue((object["notes"] as? [String])?.first?.hasPrefix("--where kept 4 of 9 rows") == true, "\(object["notes"] ?? "")")
+    }
+
     func testBookRuleWarnsOnStandardError() throws {
         let run = try ge(try table(), ["--costs", "t0", "--counterfactual-costs", "t1", "--stop", "book", "--format", "csv"])
         XCTAssertEqual(run.status, 0, run.stderr)
