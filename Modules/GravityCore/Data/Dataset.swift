@@ -9,34 +9,42 @@ public struct Dataset: Sendable, Equatable {
     public private(set) var columns: [Column]
     /// Number of rows.
     public private(set) var rowCount: Int
+    /// The position of each name in `names`, so that lookups by name take constant time (a
+    /// dataset with 100,000 columns is read and described in linear time).
+    private var positions: [String: Int]
 
     /// An empty dataset with no columns and no rows.
     public init() {
         names = []
         columns = []
         rowCount = 0
+        positions = [:]
     }
 
     /// A dataset from named columns; names must be distinct and all columns equally long.
     public init(_ namedColumns: [(name: String, column: Column)]) throws {
         self.init()
+        positions.reserveCapacity(namedColumns.count)
+        names.reserveCapacity(namedColumns.count)
+        columns.reserveCapacity(namedColumns.count)
         for (name, column) in namedColumns { try addColumn(name, column) }
     }
 
     /// Appends a column; throws if the name is taken or the length differs from the other columns.
     public mutating func addColumn(_ name: String, _ column: Column) throws {
-        if names.contains(name) { throw GravityError.invalidInput("A column named `\(name)` already exists.") }
+        if positions[name] != nil { throw GravityError.invalidInput("A column named `\(name)` already exists.") }
         if !columns.isEmpty && column.count != rowCount {
             throw GravityError.invalidInput("Column `\(name)` has \(column.count) rows but the dataset has \(rowCount).")
         }
         if columns.isEmpty { rowCount = column.count }
+        positions[name] = names.count
         names.append(name)
         columns.append(column)
     }
 
     /// Replaces the column called `name`, or appends it when there is none.
     public mutating func setColumn(_ name: String, _ column: Column) throws {
-        if let index = names.firstIndex(of: name) {
+        if let index = positions[name] {
             guard column.count == rowCount else {
                 throw GravityError.invalidInput("Column `\(name)` has \(column.count) rows but the dataset has \(rowCount).")
             }
@@ -47,11 +55,11 @@ public struct Dataset: Sendable, Equatable {
     }
 
     /// Whether a column called `name` exists.
-    public func hasColumn(_ name: String) -> Bool { names.contains(name) }
+    public func hasColumn(_ name: String) -> Bool { positions[name] != nil }
 
     /// The column called `name`; an unknown name throws with the closest existing names.
     public func column(_ name: String) throws -> Column {
-        guard let index = names.firstIndex(of: name) else {
+        guard let index = positions[name] else {
             throw GravityError.unknownVariable(name, suggestions: closestMatches(to: name, in: names))
         }
         return columns[index]
