@@ -34,20 +34,12 @@ func runCSVAndOLSBenchmark() throws {
 /// Writes `rows` rows of y = 1 + x1 - x2 + 0.5 x3 + 2 x4 - x5 + noise with 17 significant digits.
 private func writeBenchmarkCSV(rows: Int, path: String) throws {
     var rng = SeededRandom(seed: 42)
-    guard FileManager.default.createFile(atPath: path, contents: nil) else {
-        throw GravityError.invalidInput("Cannot create `\(path)`.")
-    }
-    let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
-    defer { try? handle.close() }
-    var buffer = "y,x1,x2,x3,x4,x5\n"
-    for i in 0..<rows {
+    var bytes = Array("y,x1,x2,x3,x4,x5\n".utf8)
+    bytes.reserveCapacity(rows * 110)
+    for _ in 0..<rows {
         let x = (0..<5).map { _ in rng.normal() }
         let y = 1 + x[0] - x[1] + 0.5 * x[2] + 2 * x[3] - x[4] + rng.normal()
-        buffer += ([y] + x).map { String($0) }.joined(separator: ",") + "\n"
-        if i % 100_000 == 99_999 {
-            handle.write(Data(buffer.utf8))
-            buffer = ""
-        }
+        bytes += (([y] + x).map { String($0) }.joined(separator: ",") + "\n").utf8
     }
-    handle.write(Data(buffer.utf8))
+    try OutputFile.write(bytes, to: path)
 }

@@ -21,11 +21,7 @@ struct OutputOptions: ParsableArguments {
 /// Writes `text` to the file at `path`, or to standard output when `path` is nil.
 func writeOutput(_ text: String, to path: String?) throws {
     if let path {
-        do {
-            try text.write(toFile: path, atomically: true, encoding: .utf8)
-        } catch {
-            throw GravityError.invalidInput("Cannot write `\(path)`: \(error.localizedDescription)")
-        }
+        try OutputFile.write(text, to: path)
     } else {
         print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
     }

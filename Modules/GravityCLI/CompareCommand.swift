@@ -33,7 +33,7 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Comma-separated tests: f, bp, honda, hausman, robust-hausman (computed with classical fits on --formula; robust-hausman cluster-robust by unit).")
     var tests: String?
 
-    @Option(help: "Confidence level of the intervals.")
+    @Option(parsing: .unconditional, help: "Confidence level of the intervals.")
     var level: Double = 0.95
 
     @OptionGroup var output: TableOptions

@@ -24,6 +24,11 @@ struct DescribeCommand: ParsableCommand {
     func run() throws {
         let (dataset, selectionNote) = try rows.apply(to: try loadDataset(data))
         let expressions = vars.map(splitList) ?? []
+        if expressions.isEmpty {
+            for name in dataset.names {
+                if let explanation = dataset.textExplanation(name) { printToStandardError("Note: left out as text: \(explanation)") }
+            }
+        }
         let report: String
         if let specification = try panel.specification() {
             let summaries = try PanelDescriptiveStatistics.summarize(dataset, panel: specification, expressions: expressions)

@@ -34,10 +34,10 @@ struct IndexCommand: ParsableCommand {
     @Option(help: "Scaling of the index: minmax (to [0, 1]) or none.")
     var scale: IndexScaling = .minmax
 
-    @Option(help: "Number of principal components to keep (pca; default: eigenvalue > 1).")
+    @Option(parsing: .unconditional, help: "Number of principal components to keep (pca; default: eigenvalue > 1).")
     var components: Int?
 
-    @Option(name: .customLong("variance-target"), help: "Keep the fewest components reaching this cumulative share of variance (pca), e.g. 0.85.")
+    @Option(name: .customLong("variance-target"), parsing: .unconditional, help: "Keep the fewest components reaching this cumulative share of variance (pca), e.g. 0.85.")
     var varianceTarget: Double?
 
     @Option(help: "Rows with missing indicators: drop (listwise, counted in the notes) or error.")

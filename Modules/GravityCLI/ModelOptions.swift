@@ -17,7 +17,7 @@ struct ModelOptions: ParsableArguments {
     @Option(name: .customLong("option"), help: "An estimator option as key=value (repeatable).")
     var options: [String] = []
 
-    @Option(help: "Confidence level of the intervals.")
+    @Option(parsing: .unconditional, help: "Confidence level of the intervals.")
     var level: Double = 0.95
 
     /// The registered estimator named by `--model`.

@@ -15,7 +15,7 @@ struct PotentialCommand: ParsableCommand {
 
     @OptionGroup var rows: RowSelectionOptions
 
-    @Option(help: "The two class thresholds, lower,upper: K <= lower huge potential, K >= upper reshaping needed.")
+    @Option(parsing: .unconditional, help: "The two class thresholds, lower,upper: K <= lower huge potential, K >= upper reshaping needed.")
     var thresholds: String = "0.8,1.2"
 
     @Option(help: "Class labels: en, zh, or three labels separated by commas.")
@@ -49,7 +49,7 @@ struct PotentialCommand: ParsableCommand {
         if let selectionNote { potential.notes.insert(selectionNote, at: 0) }
         try output.emit(PotentialReport.render(potential, format: output.format))
         if let chart {
-            try PotentialChart.svg(potential).write(toFile: chart, atomically: true, encoding: .utf8)
+            try OutputFile.write(PotentialChart.svg(potential), to: chart)
         }
     }
 }

@@ -10,7 +10,7 @@ struct SimulateDemoDataCommand: ParsableCommand {
     @Option(help: "The CSV file to write.")
     var output: String
 
-    @Option(help: "The random seed (the bundled file uses the default).")
+    @Option(parsing: .unconditional, help: "The random seed (the bundled file uses the default).")
     var seed: UInt64 = StudyPanelSimulation.defaultSeed
 
     func run() throws {

@@ -20,7 +20,7 @@ struct TableOptions: ParsableArguments {
     @Option(help: "Under each estimate, in parentheses: se (standard error) or t (test statistic).")
     var parentheses: RegressionTableOptions.Parenthesized = .standardError
 
-    @Option(help: "Significance levels for one, two and three stars.")
+    @Option(parsing: .unconditional, help: "Significance levels for one, two and three stars.")
     var stars: String = "0.1,0.05,0.01"
 
     @Option(help: "A coefficient label as TERM=LABEL, e.g. \"log(DIST)=Log distance\" (repeatable).")

@@ -47,9 +47,9 @@ public enum PotentialReport {
     /// The wide table's cells: K to three decimals and the class label, "-" where missing.
     public static func wideCells(_ potential: TradePotential) -> [[String]] {
         let cells = potential.rowsByCell
-        return potential.units.map { unit in
-            [unit] + potential.periods.map { time in
-                cells[PotentialCell(unit: unit, time: time)].map { String(format: "%.3f %@", $0.k, $0.label) } ?? "-"
+        return potential.units.enumerated().map { unit, label in
+            [label] + potential.periods.indices.map { period in
+                cells[PotentialCell(unit: unit, period: period)].map { String(format: "%.3f %@", $0.k, $0.label) } ?? "-"
             }
         }
     }

@@ -26,7 +26,7 @@ extension TradePotential {
     public var unitPaths: [(unit: String, rows: [PotentialRow])] {
         var paths: [(unit: String, rows: [PotentialRow])] = []
         for row in rows {
-            if paths.last?.unit == row.unit { paths[paths.count - 1].rows.append(row) } else { paths.append((row.unit, [row])) }
+            if paths.last?.rows.last?.unitIndex == row.unitIndex { paths[paths.count - 1].rows.append(row) } else { paths.append((row.unit, [row])) }
         }
         return paths
     }

@@ -26,6 +26,10 @@ public struct PotentialRow: Sendable, Equatable {
     public var classIndex: Int
     /// The class label.
     public var label: String
+    /// The unit's position in ``TradePotential/units`` (units are told apart by this, not by label).
+    public var unitIndex: Int
+    /// The period's position in ``TradePotential/periods``.
+    public var periodIndex: Int
 }
 
 /// Trade potential K = actual / predicted trade per unit and period, with classes and transitions.
@@ -57,7 +61,6 @@ public struct TradePotential: Sendable {
             throw GravityError.invalidInput("The model was fitted to a dataset with \(result.fitted.count) rows, not this one with \(dataset.rowCount).")
         }
         let formula = try Formula(result.formula)
-        let unitColumn = try dataset.column(panel.unit), timeColumn = try dataset.column(panel.time)
         var notes: [String] = []
         let actualValues: [Double]
         var predictedFor: (Int, Double) -> Double
@@ -93,63 +96,88 @@ public struct TradePotential: Sendable {
                 predictedFor = { _, fitted in fitted }
             }
         }
+        let units = try dataset.column(panel.unit).categoryCodes, periods = try dataset.column(panel.time).categoryCodes
         var rows: [PotentialRow] = []
-        var undefined = 0, nonPositiveLogs = 0
+        var undefined = 0, nonPositivePredictions = 0, nonPositiveLogs = 0
         for row in 0..<dataset.rowCount {
-            guard let fitted = result.fitted[row], let unit = unitColumn.text(at: row), let time = timeColumn.text(at: row) else { continue }
+            guard let fitted = result.fitted[row], units.codes[row] >= 0, periods.codes[row] >= 0 else { continue }
             let actual = ratio == .log ? Foundation.log(actualValues[row]) : actualValues[row]
             let predicted = predictedFor(row, fitted)
+            if ratio == .levels && efficiencies == nil && predicted <= 0 { nonPositivePredictions += 1; continue }
             let k = efficiencies?[row] ?? actual / predicted
             guard k.isFinite, predicted.isFinite else { undefined += 1; continue }
             if ratio == .log && (actual <= 0 || predicted <= 0) { nonPositiveLogs += 1 }
             let index = classification.classIndex(of: k)
-            rows.append(PotentialRow(unit: unit, time: time, actual: actual, predicted: predicted, k: k,
-                                     classIndex: index, label: classification.labels[index]))
+            let unit = Int(units.codes[row]), period = Int(periods.codes[row])
+            rows.append(PotentialRow(unit: units.levels[unit], time: periods.levels[period], actual: actual, predicted: predicted, k: k,
+                                     classIndex: index, label: classification.labels[index], unitIndex: unit, periodIndex: period))
         }
-        if undefined > 0 { notes.append("\(undefined) row(s) with a fitted value have no defined K (zero or missing prediction) and are left out.") }
+        if nonPositivePredictions > 0 {
+            notes.append("\(nonPositivePredictions) row(s) have a predicted trade of zero or below, where K = actual / predicted is undefined; they are left out.")
+        }
+        if undefined > 0 { notes.append("\(undefined) row(s) with a fitted value have no defined K (missing or infinite prediction or ratio) and are left out.") }
         if nonPositiveLogs > 0 {
             notes.append("Warning: \(nonPositiveLogs) row(s) have a non-positive logarithm of actual or predicted trade; their K under --ratio log has no meaning.")
         }
         let skipped = result.fitted.filter { $0 == nil }.count
         if skipped > 0 { notes.append("\(skipped) row(s) were not used by the model (missing values) and show as \"-\".") }
         guard !rows.isEmpty else { throw GravityError.invalidInput("No row has a defined trade-potential ratio.") }
+        if let label = rows.lazy.map(\.time).first(where: { $0.finiteNumberValue == nil }) {
+            throw GravityError.invalidInput(
+                "The time column `\(panel.time)` holds the period `\(label)`, which is not a finite number; trade potential orders "
+                    + "periods to trace each unit's path through the classes and needs them written as numbers (years). Correct the "
+                    + "column or write that value as missing.")
+        }
+        try self.init(rows: rows, unitLabels: units.levels, periodLabels: periods.levels, panel: panel, classification: classification,
+                      ratio: ratio, smearingFactor: factor, notes: [classification.rule] + notes)
+    }
 
-        var unitOrder: [String] = []
-        for row in rows where !unitOrder.contains(row.unit) { unitOrder.append(row.unit) }
-        let periodOrder = Self.sortedPeriods(Set(rows.map(\.time)))
-        let unitRank = Dictionary(uniqueKeysWithValues: unitOrder.enumerated().map { ($1, $0) })
-        let periodRank = Dictionary(uniqueKeysWithValues: periodOrder.enumerated().map { ($1, $0) })
-        self.rows = rows.sorted { (unitRank[$0.unit]!, periodRank[$0.time]!) < (unitRank[$1.unit]!, periodRank[$1.time]!) }
-        self.units = unitOrder
-        self.periods = periodOrder
+    /// Orders `rows` by unit (first appearance) then period, keeping only the units and periods
+    /// that occur; throws when a unit has two rows for one period.
+    private init(rows: [PotentialRow], unitLabels: [String], periodLabels: [String], panel: PanelSpecification,
+                 classification: PotentialClassification, ratio: PotentialRatio, smearingFactor: Double?, notes: [String]) throws {
+        var unitRank = [Int](repeating: -1, count: unitLabels.count), unitOrder: [Int] = []
+        var periodUsed = [Bool](repeating: false, count: periodLabels.count)
+        for row in rows {
+            if unitRank[row.unitIndex] < 0 { unitRank[row.unitIndex] = unitOrder.count; unitOrder.append(row.unitIndex) }
+            periodUsed[row.periodIndex] = true
+        }
+        var periodRank = [Int](repeating: -1, count: periodLabels.count), periodOrder: [Int] = []
+        for period in periodLabels.indices where periodUsed[period] { periodRank[period] = periodOrder.count; periodOrder.append(period) }
+        var ordered = rows.map { row -> PotentialRow in
+            var row = row
+            (row.unitIndex, row.periodIndex) = (unitRank[row.unitIndex], periodRank[row.periodIndex])
+            return row
+        }
+        ordered.sort { ($0.unitIndex, $0.periodIndex) < ($1.unitIndex, $1.periodIndex) }
+        if let twice = zip(ordered, ordered.dropFirst()).first(where: { $0.unitIndex == $1.unitIndex && $0.periodIndex == $1.periodIndex }) {
+            throw GravityError.invalidInput("The data have two rows for \(panel.unit) `\(twice.0.unit)` in \(panel.time) `\(twice.0.time)`; each unit may appear once per period.")
+        }
+        self.rows = ordered
+        self.units = unitOrder.map { unitLabels[$0] }
+        self.periods = periodOrder.map { periodLabels[$0] }
         self.classification = classification
         self.ratio = ratio
-        self.smearingFactor = factor
-        self.notes = [classification.rule] + notes
+        self.smearingFactor = smearingFactor
+        self.notes = notes
     }
 
-    /// Periods sorted numerically when they are numbers, else as text.
-    static func sortedPeriods(_ periods: Set<String>) -> [String] {
-        if periods.allSatisfy({ Double($0) != nil }) { return periods.sorted { Double($0)! < Double($1)! } }
-        return periods.sorted()
-    }
-
-    /// The rows keyed by unit and period, for tables laid out unit by period.
+    /// The rows keyed by unit and period position, for tables laid out unit by period.
     public var rowsByCell: [PotentialCell: PotentialRow] {
-        Dictionary(uniqueKeysWithValues: rows.map { (PotentialCell(unit: $0.unit, time: $0.time), $0) })
+        Dictionary(uniqueKeysWithValues: rows.map { (PotentialCell(unit: $0.unitIndex, period: $0.periodIndex), $0) })
     }
 }
 
-/// A unit-period cell of the wide table.
+/// A unit-period cell of the wide table, by positions in ``TradePotential/units`` and ``TradePotential/periods``.
 public struct PotentialCell: Hashable, Sendable {
-    /// The unit.
-    public var unit: String
-    /// The period.
-    public var time: String
+    /// The unit's position.
+    public var unit: Int
+    /// The period's position.
+    public var period: Int
 
     /// A cell.
-    public init(unit: String, time: String) {
+    public init(unit: Int, period: Int) {
         self.unit = unit
-        self.time = time
+        self.period = period
     }
 }

@@ -39,6 +39,7 @@ public struct BC92Estimator: Estimator {
         guard let panel = request.panel else { preconditionFailure("The panel requirement is checked before fitting") }
         let frame = try ModelFrame(dataset: data, formula: request.formula, groupColumns: [panel.unit, panel.time], extraParts: .reject(descriptor.name))
         let structure = try PanelStructure(frame: frame, specification: panel)
+        if timeVarying { try structure.requireNumericPeriods(estimator: descriptor.name) }
         if timeVarying && structure.periodCount < 2 {
             throw GravityError.invalidInput("The panel has a single period, so eta cannot be estimated; use time_varying=false or the cross-section model `sfa`.")
         }

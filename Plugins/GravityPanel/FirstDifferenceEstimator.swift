@@ -25,6 +25,7 @@ public struct FirstDifferenceEstimator: Estimator {
     public func fit(_ data: Dataset, request: FitRequest, options: EstimatorOptions) throws -> EstimationResult {
         let convention = ClusterConvention(rawValue: options.string("cluster_convention"))!
         let sample = try PanelSample(data: data, request: request, estimator: descriptor.name)
+        try sample.structure.requireNumericPeriods(estimator: descriptor.name)
         let differences = FirstDifferences(sample: sample)
         guard differences.count > 0 else {
             throw GravityError.invalidInput("No unit is observed in two consecutive periods, so there are no first differences to estimate from.")

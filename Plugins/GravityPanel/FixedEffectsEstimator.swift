@@ -32,6 +32,12 @@ public struct FixedEffectsEstimator: Estimator {
     public func fit(_ data: Dataset, request: FitRequest, options: EstimatorOptions) throws -> EstimationResult {
         let effect = PanelEffect(rawValue: options.string("effect"))!
         let convention = ClusterConvention(rawValue: options.string("cluster_convention"))!
+        if let part = request.formula.extraParts.first {
+            throw GravityError.invalidInput(
+                "The model `fe` takes no part after `|` (`\(part.text)`): it absorbs the panel unit given by --id "
+                    + "(and, with effect=time or twoways, the period given by --time). To absorb `\(part.text)` instead, "
+                    + "declare it as the panel unit with --id; to keep it as dummies, write it among the regressors as factor().")
+        }
         let sample = try PanelSample(data: data, request: request, estimator: descriptor.name)
         let within = try WithinRegression(sample: sample, effect: effect)
         let fit = within.fit

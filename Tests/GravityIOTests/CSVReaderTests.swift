@@ -74,7 +74,7 @@ final class CSVReaderTests: XCTestCase {
         let data = try parseCSV("v\n+3\n-2.5e-3\n.5\n7.\n1E+02\n -4 \ninf\n-Infinity\n")
         let values = data.numbers("v")
         XCTAssertEqual(values, [3, -0.0025, 0.5, 7, 100, -4, .infinity, -.infinity])
-        XCTAssertTrue(try parseCSV("v\nnan\n").column("v").isNumeric == false)
+        XCTAssertTrue(try parseCSV("v\nnan\n").numbers("v")[0].isNaN, "nan is a missing-value token")
         XCTAssertTrue(try parseCSV("v\n1e\n").column("v").isNumeric == false)
     }
 

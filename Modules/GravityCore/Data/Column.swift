@@ -73,6 +73,31 @@ public enum Column: Sendable, Equatable {
         return .text(codes: codes, levels: levels)
     }
 
+    /// A text column from codes into `levels` (`-1` missing) in the form every reader returns:
+    /// levels that are equal as Swift strings (Unicode canonical equivalence: a precomposed `é`
+    /// and `e` with a combining accent) become one level with the first spelling met, unused
+    /// levels are dropped, and levels are numbered in order of first appearance in the rows.
+    public static func text(codes: [Int32], mergingEquivalent levels: [String]) -> Column {
+        var remap = [Int32](repeating: -1, count: levels.count)
+        var firstCode: [String: Int32] = [:]
+        var merged: [String] = []
+        var renumbered = codes
+        for row in renumbered.indices where renumbered[row] >= 0 {
+            let code = Int(renumbered[row])
+            if remap[code] < 0 {
+                if let known = firstCode[levels[code]] {
+                    remap[code] = known
+                } else {
+                    remap[code] = Int32(merged.count)
+                    firstCode[levels[code]] = remap[code]
+                    merged.append(levels[code])
+                }
+            }
+            renumbered[row] = remap[code]
+        }
+        return .text(codes: renumbered, levels: merged)
+    }
+
     /// The column restricted to the given rows, in the order given.
     public func selecting(rows indices: [Int]) -> Column {
         switch self {

@@ -12,6 +12,8 @@ public struct Dataset: Sendable, Equatable {
     /// The position of each name in `names`, so that lookups by name take constant time (a
     /// dataset with 100,000 columns is read and described in linear time).
     private var positions: [String: Int]
+    /// For text columns that a reader found mostly numeric, the first value that is not a number.
+    public private(set) var textOrigins: [String: TextColumnOrigin] = [:]
 
     /// An empty dataset with no columns and no rows.
     public init() {
@@ -42,6 +44,11 @@ public struct Dataset: Sendable, Equatable {
         columns.append(column)
     }
 
+    /// Records why the text column `name` is not numeric (see ``TextColumnOrigin``).
+    public mutating func setTextOrigin(_ origin: TextColumnOrigin, for name: String) {
+        textOrigins[name] = origin
+    }
+
     /// Replaces the column called `name`, or appends it when there is none.
     public mutating func setColumn(_ name: String, _ column: Column) throws {
         if let index = positions[name] {
@@ -49,6 +56,7 @@ public struct Dataset: Sendable, Equatable {
                 throw GravityError.invalidInput("Column `\(name)` has \(column.count) rows but the dataset has \(rowCount).")
             }
             columns[index] = column
+            textOrigins[name] = nil
         } else {
             try addColumn(name, column)
         }
@@ -70,7 +78,7 @@ public struct Dataset: Sendable, Equatable {
         switch try column(name) {
         case .numeric(let values): return values
         case .text:
-            throw GravityError.invalidInput("Column `\(name)` holds text, not numbers; use factor(\(name)) for dummies.")
+            throw GravityError.invalidInput("Column `\(name)` holds text, not numbers." + (textExplanation(name).map { " " + $0 } ?? ""))
         }
     }
 

@@ -120,7 +120,8 @@ struct ExpressionEvaluator {
         return result
     }
 
-    /// Group codes for `factor(column)`: levels sorted (numbers ascending, text in code-point order).
+    /// Group codes for `factor(column)`: levels sorted (numbers ascending, text in code-point order;
+    /// a text column whose labels are all numbers, such as years read as text, ascending by value).
     static func factor(_ column: Column) -> EvaluatedValue {
         switch column {
         case .numeric(let values):
@@ -132,7 +133,10 @@ struct ExpressionEvaluator {
             let levels = distinct.map { v in v == v.rounded() && Swift.abs(v) < 1e15 ? String(Int64(v)) : String(v) }
             return .categorical(codes: codes, levels: levels)
         case .text(let codes, let levels):
-            let order = levels.indices.sorted { levels[$0] < levels[$1] }
+            let numbers = levels.map(\.finiteNumberValue)
+            let order = numbers.allSatisfy({ $0 != nil })
+                ? levels.indices.sorted { numbers[$0]! < numbers[$1]! }
+                : levels.indices.sorted { levels[$0] < levels[$1] }
             var remap = [Int32](repeating: 0, count: levels.count)
             for (newCode, oldCode) in order.enumerated() { remap[oldCode] = Int32(newCode) }
             return .categorical(codes: codes.map { $0 < 0 ? -1 : remap[Int($0)] }, levels: order.map { levels[$0] })
@@ -159,5 +163,14 @@ struct ExpressionEvaluator {
             levels.append(String(Int64(minimum) + Int64(k)))
         }
         return .categorical(codes: values.map { $0.isNaN ? -1 : codeOf[Int($0 - minimum)] }, levels: levels)
+    }
+}
+
+extension Column {
+    /// The column as sorted categories, as `factor()` sees it: a code per row (`-1` missing) into
+    /// labels ordered by value (numbers) or code point (text).
+    package var categoryCodes: (codes: [Int32], levels: [String]) {
+        guard case .categorical(let codes, let levels) = ExpressionEvaluator.factor(self) else { fatalError("factor() returns categories") }
+        return (codes, levels)
     }
 }

@@ -47,9 +47,11 @@ struct ModelFrameBuilder {
         let response = try evaluator.numeric(formula.response, label: formula.responseName)
         mark(formula.responseName, response)
 
-        func evaluate(_ part: FormulaPart) throws -> [EvaluatedTerm] {
+        var expansionNotes: [String] = []
+        func evaluate(_ part: FormulaPart, expandsFactors: Bool) throws -> [EvaluatedTerm] {
             try part.terms.map { term in
                 let values = try term.factors.map { try evaluator.evaluate($0, label: term.name) }
+                if expandsFactors { expansionNotes += try CategoricalRegressors.check(term, values: values, dataset: dataset) }
                 for (factor, value) in zip(term.factors, values) {
                     let label = term.factors.count == 1 ? term.name : "\(factor)"
                     switch value {
@@ -63,8 +65,11 @@ struct ModelFrameBuilder {
                 return EvaluatedTerm(term: term, values: values)
             }
         }
-        let rhs = try evaluate(formula.rhs)
-        let extra = try formula.extraParts.map { try evaluate($0) }
+        let rhs = try evaluate(formula.rhs, expandsFactors: true)
+        let extra = try formula.extraParts.map { part -> [EvaluatedTerm] in
+            if case .designs = extraParts { return try evaluate(part, expandsFactors: true) }
+            return try evaluate(part, expandsFactors: false)
+        }
         var groupValues: [(String, EvaluatedValue)] = []
         for name in groupColumns where !groupValues.contains(where: { $0.0 == name }) {
             let value = ExpressionEvaluator.factor(try dataset.column(name))
@@ -73,7 +78,7 @@ struct ModelFrameBuilder {
         }
 
         let rows = complete.allSatisfy { $0 } ? Array(0..<n) : (0..<n).filter { complete[$0] }
-        var notes: [String] = []
+        var notes = expansionNotes
         for (expression, function, count, reason) in evaluator.undefinedCounts {
             notes.append("\(expression): \(count) row(s) with \(reason) under \(function)(), where it is undefined; those rows were dropped.")
         }
@@ -113,9 +118,7 @@ struct ModelFrameBuilder {
         let codes: [Int32], levels: [String]
         switch value {
         case .categorical(let c, let l), .indicators(let c, let l, _, _): (codes, levels) = (c, l)
-        case .numeric(let x):
-            guard case .categorical(let c, let l) = ExpressionEvaluator.factor(.numeric(x)) else { fatalError("factor() returns categories") }
-            (codes, levels) = (c, l)
+        case .numeric(let x): (codes, levels) = Column.numeric(x).categoryCodes
         }
         return Grouping(name: name, codes: codes, levels: levels).keeping(rows: rows)
     }

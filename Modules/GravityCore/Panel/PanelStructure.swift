@@ -100,6 +100,17 @@ public struct PanelStructure: Sendable {
         }
     }
 
+    /// Throws when the periods are labels that are not all numbers, for an estimator whose result
+    /// depends on their order (differences, decay over time, transitions): text such as `2001Q1` or
+    /// a stray `-` in a year column would otherwise be ordered by code point (1, 10, 11, 2).
+    public func requireNumericPeriods(estimator: String) throws {
+        guard let label = time.levels.first(where: { $0.finiteNumberValue == nil }) else { return }
+        throw GravityError.invalidInput(
+            "The time column `\(time.name)` holds the label `\(label)`, which is not a number; `\(estimator)` depends on the order "
+                + "of periods and needs them written as numbers (years, or months counted from a start). Correct the column or "
+                + "write that value as missing.")
+    }
+
     /// A one-line summary: units, periods, observations, balance, and the gaps (up to three units named).
     public var summary: String {
         let balance = isBalanced ? "balanced" : "unbalanced (periods per unit \(minimumPeriods)-\(maximumPeriods))"

@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import GravityCore
 
 /// Writes a ``Dataset`` as comma-separated UTF-8 text that ``CSVReader`` reads back unchanged.
@@ -18,21 +13,9 @@ import GravityCore
 /// Text that looks like a number or a missing-value token (such as `NA`) reads back as a number
 /// or as missing; CSV cannot tell them apart.
 public enum CSVWriter {
-    /// Writes `dataset` to the file at `path`, replacing any existing file.
+    /// Writes `dataset` to the file at `path` through ``OutputFile`` (the old file survives a failure).
     public static func write(_ dataset: Dataset, to path: String) throws {
-        let bytes = encode(dataset)
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { throw failure("Cannot create the file", path: path) }
-        defer { close(descriptor) }
-        var written = 0
-        while written < bytes.count {
-            let result = bytes.withUnsafeBytes { systemWrite(descriptor, $0.baseAddress! + written, bytes.count - written) }
-            if result < 0 {
-                if errno == EINTR { continue }
-                throw failure("Cannot write the file", path: path)
-            }
-            written += result
-        }
+        try OutputFile.write(encode(dataset), to: path)
     }
 
     /// The dataset as comma-separated text.
@@ -83,17 +66,5 @@ public enum CSVWriter {
             out.append(byte)
         }
         out.append(CSVByte.quote)
-    }
-
-    private static func systemWrite(_ descriptor: Int32, _ start: UnsafeRawPointer, _ count: Int) -> Int {
-        #if canImport(Glibc)
-        return Glibc.write(descriptor, start, count)
-        #else
-        return Darwin.write(descriptor, start, count)
-        #endif
-    }
-
-    private static func failure(_ what: String, path: String) -> GravityError {
-        GravityError.fileFormat("\(what): \(String(cString: strerror(errno))).", path: path, line: nil, column: nil)
     }
 }

@@ -128,12 +128,12 @@ struct ReportFolder {
     private(set) var files: [String] = []
 
     init(_ path: String) throws {
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        try OutputFile.createFolder(path)
         self.path = path
     }
 
     mutating func write(_ name: String, _ text: String) throws {
-        try text.write(toFile: (path as NSString).appendingPathComponent(name), atomically: true, encoding: .utf8)
+        try OutputFile.write(text, to: (path as NSString).appendingPathComponent(name))
         files.append(name)
     }
 }

@@ -12,6 +12,11 @@ struct CSVChunk {
     /// or missing. Rows before it hold numbers until ``CSVChunkParser/recode(_:rowLimits:)``
     /// turns them into codes.
     var textFrom: [Int?]
+    /// Per column: the line (numbered as in `firstLine`) and contents of the field that made the
+    /// column text in this chunk.
+    var textOrigins: [(line: Int, value: String)?]
+    /// Number of physical lines the chunk covers.
+    var lineCount = 0
     /// Per column: the levels of the text codes stored so far.
     var interners: [ByteInterner]
 
@@ -21,6 +26,7 @@ struct CSVChunk {
         self.firstLine = firstLine
         store = ColumnStore(columnCount: columnCount, rows: rows)
         textFrom = Array(repeating: nil, count: columnCount)
+        textOrigins = Array(repeating: nil, count: columnCount)
         interners = Array(repeating: ByteInterner(), count: columnCount)
     }
 }

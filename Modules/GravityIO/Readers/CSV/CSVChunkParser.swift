@@ -45,7 +45,7 @@ struct CSVChunkParser {
                 var parsed = false
                 if fastNumbers && !isText[column], let (value, next) = DecimalParser.parse(base + position, base + end, powers: powers) {
                     let offset = next - base
-                    if scanner.endsField(at: offset, before: end) {
+                    if scanner.endsField(at: offset, before: end) && value.isFinite {
                         columns[column][row] = value
                         position = offset
                         parsed = true
@@ -57,9 +57,18 @@ struct CSVChunkParser {
                     columns[column][row] = try scanner.withContents(of: span) { start, stop -> Double in
                         if missing.matches(start, stop) { return isText[column] ? -1 : .nan }
                         if !isText[column] {
-                            if let number = CSVChunkParser.number(start, stop) { return number }
+                            if let number = CSVChunkParser.number(start, stop) {
+                                if number.isInfinite && CSVChunkParser.isDecimal(start, stop) {
+                                    throw scanner.error(
+                                        "The number `\(CSVChunkParser.excerpt(start, stop))` \(scanner.describe(column)) is beyond the range of "
+                                            + "double precision (about ±1.8e308); rescale the column or write the value as missing.",
+                                        line: fieldLine, column: column)
+                                }
+                                return number
+                            }
                             isText[column] = true
                             chunk.textFrom[column] = row
+                            chunk.textOrigins[column] = (fieldLine, CSVChunkParser.excerpt(start, stop))
                         }
                         return try code(start, stop, in: &chunk.interners[column], line: fieldLine, column: column)
                     }
@@ -90,6 +99,7 @@ struct CSVChunkParser {
             row += 1
         }
         chunk.rowCount = row
+        chunk.lineCount = line - firstLine
         return chunk
     }
 
@@ -135,6 +145,20 @@ struct CSVChunkParser {
             throw scanner.error("The field \(scanner.describe(column)) is not valid UTF-8 text.", line: line, column: column)
         }
         return Double(code)
+    }
+
+    /// Whether `[start, stop)`, trimmed, is a decimal number (so an infinite value is an overflow,
+    /// not the word `inf`).
+    static func isDecimal(_ start: UnsafePointer<UInt8>, _ stop: UnsafePointer<UInt8>) -> Bool {
+        let (lower, upper) = CSVByte.trimmed(start, stop)
+        return DecimalParser.parse(lower, upper)?.next == upper
+    }
+
+    /// The field contents `[start, stop)`, trimmed, for a message (at most 40 characters).
+    static func excerpt(_ start: UnsafePointer<UInt8>, _ stop: UnsafePointer<UInt8>) -> String {
+        let (lower, upper) = CSVByte.trimmed(start, stop)
+        let text = String(decoding: UnsafeBufferPointer(start: lower, count: upper - lower), as: UTF8.self)
+        return text.count > 40 ? String(text.prefix(37)) + "..." : text
     }
 
     /// The number written in `[start, stop)` after trimming spaces and tabs: a decimal number,

@@ -9,11 +9,13 @@ import GravityCore
 ///
 /// A column is text when any chunk found text in it. Rows of such a column that a chunk still
 /// stored as numbers are re-read as text (``CSVChunkParser/recode(_:rowLimits:)``); the levels of
-/// all chunks are merged and renumbered in order of first appearance, so the result does not
-/// depend on how the file was cut.
+/// all chunks are merged and renumbered in order of first appearance, as for every reader, so the
+/// result does not depend on how the file was cut.
 enum CSVColumnAssembler {
-    /// The columns of `chunks`, in file order.
-    static func columns(of chunks: inout [CSVChunk], parser: CSVChunkParser) throws -> [Column] {
+    /// The columns of `chunks`, in file order, each text column with the first field that is not
+    /// a number when some of its values are numbers; `bodyLine` is the physical line of the body's
+    /// first line.
+    static func columns(of chunks: inout [CSVChunk], parser: CSVChunkParser, bodyLine: Int) throws -> [(Column, TextColumnOrigin?)] {
         let columnCount = parser.columnCount
         let isText = (0..<columnCount).map { column in chunks.contains { $0.textFrom[column] != nil } }
         for index in chunks.indices {
@@ -26,10 +28,45 @@ enum CSVColumnAssembler {
             if !limits.isEmpty { try parser.recode(&chunks[index], rowLimits: limits) }
         }
         let frozen = chunks
-        let built = Parallel.map(columnCount) { column in
-            isText[column] ? textColumn(column, frozen) : numericColumn(column, frozen)
+        let origins = firstTextFields(frozen, bodyLine: bodyLine)
+        let built = Parallel.map(columnCount) { column -> (Column, TextColumnOrigin?) in
+            guard isText[column] else { return (numericColumn(column, frozen), nil) }
+            let text = textColumn(column, frozen)
+            return (text, origins[column].flatMap { origin(of: text, firstText: $0) })
         }
         return built.map { $0.get() }
+    }
+
+    /// Per column, the absolute line and contents of its first field that is not a number.
+    private static func firstTextFields(_ chunks: [CSVChunk], bodyLine: Int) -> [(line: Int, value: String)?] {
+        var first = [(line: Int, value: String)?](repeating: nil, count: chunks.first?.textOrigins.count ?? 0)
+        var lineOffset = bodyLine
+        for chunk in chunks {
+            for (column, origin) in chunk.textOrigins.enumerated() where first[column] == nil {
+                if let origin { first[column] = (lineOffset + origin.line - chunk.firstLine, origin.value) }
+            }
+            lineOffset += chunk.lineCount
+        }
+        return first
+    }
+
+    /// The origin of a text column, when some of its values are numbers.
+    private static func origin(of column: Column, firstText: (line: Int, value: String)) -> TextColumnOrigin? {
+        guard case .text(let codes, let levels) = column else { return nil }
+        let isNumber = levels.map { level in
+            var bytes = Array(level.utf8)
+            return bytes.withUnsafeMutableBufferPointer { buffer in
+                guard let start = buffer.baseAddress else { return false }
+                return CSVChunkParser.number(start, start + buffer.count) != nil
+            }
+        }
+        guard isNumber.contains(true) else { return nil }
+        var numbers = 0, values = 0
+        for code in codes where code >= 0 {
+            values += 1
+            if isNumber[Int(code)] { numbers += 1 }
+        }
+        return TextColumnOrigin(line: firstText.line, value: firstText.value, numberCount: numbers, valueCount: values)
     }
 
     /// The numbers of `column`, copied chunk after chunk.
@@ -46,36 +83,21 @@ enum CSVColumnAssembler {
         return .numeric(values)
     }
 
-    /// The text codes of `column` over all chunks, with levels in order of first appearance.
+    /// The text codes of `column` over all chunks, with levels merged and numbered in order of
+    /// first appearance by ``Column/text(codes:mergingEquivalent:)``.
     private static func textColumn(_ column: Int, _ chunks: [CSVChunk]) -> Column {
         var levels: [String] = []
-        var firstCode: [String: Int32] = [:]
         var codes: [Int32] = []
         codes.reserveCapacity(chunks.reduce(0) { $0 + $1.rowCount })
         for chunk in chunks {
-            let chunkLevels = chunk.interners[column].levels
-            var global = [Int32](repeating: -1, count: chunkLevels.count)
+            let offset = Int32(levels.count)
+            levels += chunk.interners[column].levels
             let values = chunk.store.columns[column]
             for row in 0..<chunk.rowCount {
                 let value = values[row]
-                guard !value.isNaN, value >= 0 else {
-                    codes.append(-1)
-                    continue
-                }
-                let local = Int(value)
-                if global[local] < 0 {
-                    let level = chunkLevels[local]
-                    if let known = firstCode[level] {
-                        global[local] = known
-                    } else {
-                        global[local] = Int32(levels.count)
-                        firstCode[level] = global[local]
-                        levels.append(level)
-                    }
-                }
-                codes.append(global[local])
+                codes.append(value.isNaN || value < 0 ? -1 : offset + Int32(value))
             }
         }
-        return .text(codes: codes, levels: levels)
+        return Column.text(codes: codes, mergingEquivalent: levels)
     }
 }

@@ -7,12 +7,15 @@ import GravityCore
 /// - Fields follow RFC 4180: a field in double quotes may hold delimiters, line breaks and
 ///   doubled quotes (`""` for one `"`). Lines end with LF or CRLF; the last line end is optional.
 /// - Blank lines are skipped wherever they are, so a trailing blank line is ignored.
-/// - A column is numeric when every field that is not a missing-value token is a number: an
-///   optional sign, digits with an optional decimal point, and an optional exponent (`-1.5e-3`),
-///   possibly surrounded by spaces; `inf` and `infinity` in any letter case are infinite, while
-///   `nan` is text. Numbers are correctly rounded, equal bit for bit to C's `strtod`. Otherwise
-///   the column is text and every field keeps its exact characters (numbers included), except
-///   that missing-value tokens are still missing. A column with no values at all is numeric.
+/// - A column is numeric when every field that is not a missing-value token (by default empty,
+///   `NA`, `NaN`, `nan`, `n/a`, `N/A`, `null`, `NULL` and `.`) is a number: an optional sign,
+///   digits with an optional decimal point, and an optional exponent (`-1.5e-3`), possibly
+///   surrounded by spaces; `inf` and `infinity` in any letter case are infinite. Numbers are
+///   correctly rounded, equal bit for bit to C's `strtod`; a number beyond the range of doubles
+///   (`1e400`) is an error naming its line. Otherwise the column is text and every field keeps
+///   its exact characters (numbers included), except that missing-value tokens are still
+///   missing; when some of its values are numbers, the dataset keeps the first field that is not
+///   (``Dataset/textOrigins``) so that messages can name it. A column with no values is numeric.
 /// - A file with a header and no rows gives a dataset with zero rows; an empty file is an error.
 /// - Errors name the 1-based physical line and field number, and the column name when known.
 ///
@@ -65,7 +68,11 @@ public enum CSVReader {
                 chunks = [try parser.parse(body, firstLine: header.bodyLine)]
             }
         }
-        let columns = try CSVColumnAssembler.columns(of: &chunks, parser: parser)
-        return try Dataset(zip(header.names, columns).map { (name: $0, column: $1) })
+        let columns = try CSVColumnAssembler.columns(of: &chunks, parser: parser, bodyLine: header.bodyLine)
+        var dataset = try Dataset(zip(header.names, columns).map { (name: $0, column: $1.0) })
+        for (name, (_, origin)) in zip(header.names, columns) {
+            if let origin { dataset.setTextOrigin(origin, for: name) }
+        }
+        return dataset
     }
 }

@@ -8,7 +8,9 @@ import GravityCore
 ///   widened to `Double` exactly); every Stata missing value (`.`, `.a` ... `.z`) becomes `nan`.
 /// - `str#` and `strL` variables become text columns, cut at the first NUL byte and decoded as
 ///   UTF-8 from release 118 on (invalid bytes become U+FFFD) and as Latin-1 before; empty strings,
-///   which are Stata's missing strings, become missing.
+///   which are Stata's missing strings, become missing. Values equal under Unicode canonical
+///   equivalence are one level, as in ``CSVReader``.
+/// - Two variables with the same name are an error naming the file.
 /// - Value labels are dropped or turned into text, as ``DTAReadOptions/valueLabels`` says; a
 ///   variable whose label table is absent from the file keeps its numbers.
 /// - Unsupported releases, damaged and truncated files raise
@@ -40,6 +42,15 @@ public enum DTAReader {
         let tables = try DTAValueLabels.read(&cursor, layout: layout)
         let labels = options.valueLabels == .asText ? tables : [:]
 
+        var firstIndex: [String: Int] = [:]
+        for (index, name) in layout.names.enumerated() {
+            if let first = firstIndex[name] {
+                throw cursor.error(
+                    "Variables \(first + 1) and \(index + 1) are both named `\(name)`; Stata names are unique, so the file is damaged "
+                        + "or was not written by Stata. Rename one of them.")
+            }
+            firstIndex[name] = index
+        }
         var dataset = Dataset()
         for (index, column) in raw.enumerated() {
             let name = layout.names[index]
@@ -51,7 +62,7 @@ public enum DTAReader {
                     try dataset.addColumn(name, .numeric(values))
                 }
             case .text(let codes, let levels):
-                try dataset.addColumn(name, .text(codes: codes, levels: levels))
+                try dataset.addColumn(name, .text(codes: codes, mergingEquivalent: levels))
             case .strL(let references):
                 try dataset.addColumn(name, .text(try DTAStrLTable.column(references, table: strLs, name: name, cursor: cursor)))
             }
