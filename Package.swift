@@ -12,7 +12,7 @@ let optimizedKernels: [SwiftSetting] = [.unsafeFlags(["-O"])]
 
 /// Estimator plug-ins: each depends on the core modules only and is listed once in `GravityKit`.
 let pluginTargets: [Target] = [
-    .target(name: "GravityOLS", dependencies: ["GravityCore", "GravityLinearAlgebra"], path: "Plugins/GravityOLS"),
+    .target(name: "GravityOLS", dependencies: ["GravityCore", "GravityLinearAlgebra", "GravityFixedEffects"], path: "Plugins/GravityOLS"),
     .target(name: "GravityPanel", dependencies: ["GravityCore", "GravityLinearAlgebra", "GravityStatistics"], path: "Plugins/GravityPanel"),
     .target(name: "GravityFrontier", dependencies: ["GravityCore", "GravityLinearAlgebra", "GravityStatistics"], path: "Plugins/GravityFrontier"),
     .target(name: "GravityDiD", dependencies: ["GravityCore", "GravityFixedEffects", "GravityLinearAlgebra", "GravityStatistics"], path: "Plugins/GravityDiD"),
@@ -60,7 +60,7 @@ let package = Package(
         .testTarget(name: "GravityLinearAlgebraTests", dependencies: ["GravityLinearAlgebra"], path: "Tests/GravityLinearAlgebraTests"),
         .testTarget(name: "GravityStatisticsTests", dependencies: ["GravityStatistics"], path: "Tests/GravityStatisticsTests"),
         .testTarget(name: "GravityCoreTests", dependencies: ["GravityCore", "GravityTestKit"], path: "Tests/GravityCoreTests", exclude: ["References"]),
-        .testTarget(name: "GravityFixedEffectsTests", dependencies: ["GravityFixedEffects", "GravityTestKit"], path: "Tests/GravityFixedEffectsTests"),
+        .testTarget(name: "GravityFixedEffectsTests", dependencies: ["GravityFixedEffects", "GravityTestKit"], path: "Tests/GravityFixedEffectsTests", exclude: ["References"]),
         .testTarget(name: "GravityIOTests", dependencies: ["GravityIO", "GravityTestKit"], path: "Tests/GravityIOTests", resources: [.copy("Fixtures")]),
         .testTarget(name: "GravityOLSTests", dependencies: ["GravityKit", "GravityTestKit"], path: "Tests/GravityOLSTests"),
         .testTarget(name: "GravityPanelTests", dependencies: ["GravityKit", "GravityTestKit"], path: "Tests/GravityPanelTests"),

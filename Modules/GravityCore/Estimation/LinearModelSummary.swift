@@ -17,16 +17,18 @@ public struct LinearModelSummary: Sendable {
     /// Gaussian log-likelihood, AIC and BIC counting sigma as a parameter (as R).
     public let logLikelihood: Double, aic: Double, bic: Double
 
-    /// Computes the summary from the response, the residual sum of squares and the model's size.
-    public init(response: [Double], residualSumOfSquares ssr: Double, rank: Int, hasIntercept: Bool) {
+    /// Computes the summary from the response, the residual sum of squares and the model's size;
+    /// with observation `weights`, sums of squares are weighted (`ssr` too) as R's `lm(weights =)`.
+    public init(response: [Double], residualSumOfSquares ssr: Double, rank: Int, hasIntercept: Bool, weights: [Double]? = nil) {
         let n = response.count
         let interceptDF = hasIntercept ? 1 : 0
-        let total: Double
+        let w = weights ?? [Double](repeating: 1, count: n)
+        var total = 0.0
         if hasIntercept {
-            let mean = response.reduce(0, +) / Double(n)
-            total = response.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
+            let mean = zip(response, w).reduce(0) { $0 + $1.0 * $1.1 } / w.reduce(0, +)
+            for i in 0..<n { total += w[i] * (response[i] - mean) * (response[i] - mean) }
         } else {
-            total = response.reduce(0) { $0 + $1 * $1 }
+            for i in 0..<n { total += w[i] * response[i] * response[i] }
         }
         dfResidual = n - rank
         rSquared = total > 0 ? 1 - ssr / total : .nan
@@ -41,7 +43,8 @@ public struct LinearModelSummary: Sendable {
             fPValue = .nan
         }
         let nd = Double(n)
-        logLikelihood = -nd / 2 * (Foundation.log(2 * Double.pi) + Foundation.log(ssr / nd) + 1)
+        let logWeights = weights.map { $0.reduce(0) { $0 + Foundation.log($1) } } ?? 0
+        logLikelihood = logWeights / 2 - nd / 2 * (Foundation.log(2 * Double.pi) + Foundation.log(ssr / nd) + 1)
         aic = -2 * logLikelihood + 2 * Double(rank + 1)
         bic = -2 * logLikelihood + Foundation.log(nd) * Double(rank + 1)
     }

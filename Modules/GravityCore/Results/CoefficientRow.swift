@@ -39,4 +39,10 @@ public enum Inference: Sendable, Equatable {
         if case .normal = self { return "z" }
         return "t"
     }
+
+    /// The t distribution's degrees of freedom, nil for normal inference.
+    public var degreesOfFreedom: Double? {
+        if case .studentT(let df) = self { return df }
+        return nil
+    }
 }

@@ -43,6 +43,9 @@ public struct EstimationResult: Sendable {
     public var efficiency: RowAlignedValues? = nil
     /// The fixed-effect dimensions absorbed by the fit (empty when none), in formula order.
     public var fixedEffects: [FixedEffectSummary] = []
+    /// Each absorbed dimension's estimated effect per input row (`nil` where the row was not
+    /// used), in the order of ``fixedEffects``; fitted values include them.
+    public var fixedEffectValues: [RowAlignedValues] = []
 
     /// A result whose coefficient table is computed from `estimates`, `covariance` and `inference`.
     public init(model: String, formula: String, responseName: String, nobs: Int, covarianceLabel: String,

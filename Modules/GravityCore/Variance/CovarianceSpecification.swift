@@ -14,7 +14,7 @@ public enum CovarianceSpecification: Sendable, Equatable, CustomStringConvertibl
     case classical
     /// White's heteroskedasticity-consistent estimator with the given small-sample variant.
     case heteroskedastic(HCType)
-    /// Cluster-robust by one or two columns.
+    /// Cluster-robust by one to four columns.
     case cluster([String])
 
     /// The heteroskedasticity-consistent variants, as in R's sandwich and Stata.
@@ -40,8 +40,11 @@ public enum CovarianceSpecification: Sendable, Equatable, CustomStringConvertibl
             self = .heteroskedastic(hc)
         } else if lowered.hasPrefix("cluster:") {
             let columns = text.trimmingWhitespace().dropFirst("cluster:".count).split(separator: ",").map { String($0).trimmingWhitespace() }
-            guard (1...2).contains(columns.count), !columns.contains(where: \.isEmpty) else {
-                throw GravityError.invalidOption("Cluster by one or two columns: `cluster:firm` or `cluster:exporter,importer`, not `\(text)`.")
+            guard !columns.isEmpty, !columns.contains(where: \.isEmpty) else {
+                throw GravityError.invalidOption("Cluster by one to four columns: `cluster:firm` or `cluster:exporter,importer`, not `\(text)`.")
+            }
+            guard columns.count <= 4 else {
+                throw GravityError.invalidOption("Cluster by at most four columns (multiway clustering by inclusion-exclusion); `\(text)` names \(columns.count).")
             }
             self = .cluster(columns)
         } else {

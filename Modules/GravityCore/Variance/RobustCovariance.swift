@@ -20,21 +20,23 @@ public enum RobustCovariance {
         return type == .hc1 ? (Double(n) / Double(dfResidual)) * v : v
     }
 
-    /// Cluster-robust covariance by one grouping, or by two with Cameron, Gelbach and Miller's
-    /// V_a + V_b - V_ab. `factor(G)` is the small-sample factor applied to the sandwich of a
-    /// grouping with G clusters (for example G/(G-1) * (n-1)/(n-k)).
+    /// Cluster-robust covariance by one to four groupings; with several, Cameron, Gelbach and
+    /// Miller's inclusion-exclusion over the intersections (`V_a + V_b - V_ab` for two).
+    /// `factor(G)` is the small-sample factor applied to the sandwich of a grouping (or an
+    /// intersection) with G clusters (for example G/(G-1) * (n-1)/(n-k)).
     public static func cluster(design: Matrix, residuals: [Double], bread: Matrix, clusters: [Grouping],
                                factor: (Int) -> Double) -> Matrix {
-        func oneWay(_ codes: [Int32], _ count: Int) -> Matrix {
+        precondition((1...4).contains(clusters.count), "Clustering takes one to four groupings")
+        var total = Matrix(rows: bread.rows, columns: bread.columns)
+        for subset in 1..<(1 << clusters.count) {
+            let members = clusters.indices.filter { subset & (1 << $0) != 0 }
+            var codes = clusters[members[0]].codes, count = clusters[members[0]].count
+            for member in members.dropFirst() { (codes, count) = Sandwich.intersection(codes, clusters[member].codes) }
             let meat = Sandwich.clusterMeat(design: design, residuals: residuals, clusters: codes, clusterCount: count)
-            return factor(count) * Sandwich.sandwich(bread: bread, meat: meat)
+            let term = factor(count) * Sandwich.sandwich(bread: bread, meat: meat)
+            total = members.count % 2 == 1 ? total + term : total - term
         }
-        precondition((1...2).contains(clusters.count), "Clustering takes one or two groupings")
-        let first = oneWay(clusters[0].codes, clusters[0].count)
-        guard clusters.count == 2 else { return first }
-        let second = oneWay(clusters[1].codes, clusters[1].count)
-        let both = Sandwich.intersection(clusters[0].codes, clusters[1].codes)
-        return first + second - oneWay(both.codes, both.count)
+        return total
     }
 
     private static func pow1m(_ h: Double, _ power: Double) -> Double {

@@ -1,0 +1,19 @@
+extension ModelFrame {
+    /// The frame with observation weights from `column` of `dataset` (the dataset the frame was
+    /// built from): rows with a missing weight are dropped and counted in the notes; a negative
+    /// or zero weight is an error naming the row.
+    public func weighted(by column: String, in dataset: Dataset) throws -> (frame: ModelFrame, weights: [Double]) {
+        let all = try dataset.numeric(column)
+        var weights = rowIndices.map { all[$0] }
+        if let bad = weights.indices.first(where: { weights[$0].isFinite && weights[$0] <= 0 }) {
+            throw GravityError.invalidInput("Weights must be positive: `\(column)` is \(weights[bad]) in data row \(rowIndices[bad] + 1).")
+        }
+        let kept = weights.map(\.isFinite)
+        guard kept.contains(false) else { return (self, weights) }
+        var frame = keepingRows(kept)
+        weights = weights.filter(\.isFinite)
+        guard !weights.isEmpty else { throw GravityError.invalidInput("Every weight in `\(column)` is missing.") }
+        frame.notes.append("\(kept.filter { !$0 }.count) row(s) dropped for a missing weight (`\(column)`).")
+        return (frame, weights)
+    }
+}

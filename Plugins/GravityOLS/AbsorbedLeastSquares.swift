@@ -1,0 +1,112 @@
+import GravityCore
+import GravityFixedEffects
+import GravityLinearAlgebra
+
+/// Least squares with fixed effects absorbed (fixest's `feols`): `log(trade) ~ log(dist) + contig
+/// | exporter^year + importer^year`.
+///
+/// Singletons are dropped (unless `drop_singletons=false`), the response and the regressors are
+/// demeaned by ``FixedEffectsAbsorber``, and least squares on the demeaned columns gives the
+/// coefficients. A regressor the fixed effects absorb is named and dropped; the intercept is
+/// always absorbed. Standard errors follow ``SmallSampleConvention`` (`ssc=fixest` by default).
+struct AbsorbedLeastSquares {
+    let data: Dataset
+    let request: FitRequest
+    let options: EstimatorOptions
+
+    /// The frame after weights and singletons, with its weights (nil when unweighted).
+    private func sample() throws -> (frame: ModelFrame, weights: [Double]?, levelsBefore: [Int]) {
+        var groupColumns = request.covariance.requiredColumns
+        if let panel = request.panel { groupColumns += [panel.unit, panel.time] }
+        var frame = try ModelFrame(dataset: data, formula: request.formula, groupColumns: groupColumns, extraParts: .groupings)
+        var weights: [Double]? = nil
+        let weightColumn = options.string("weights")
+        if !weightColumn.isEmpty { (frame, weights) = try frame.weighted(by: weightColumn, in: data) }
+        let levelsBefore = frame.fixedEffects.map(\.count)
+        if options.bool("drop_singletons") {
+            let (kept, dropped) = SingletonFilter.keptRows(frame.fixedEffects)
+            if dropped > 0 {
+                guard dropped < frame.observationCount else {
+                    throw GravityError.invalidInput("Every row is a singleton of some fixed effect; nothing is left to estimate.")
+                }
+                frame = frame.keepingRows(kept)
+                weights = weights.map { w in w.indices.filter { kept[$0] }.map { w[$0] } }
+                frame.notes.append("\(dropped) singleton row(s) dropped (alone in a level of a fixed effect, repeatedly, as reghdfe and fixest); keep them with --option drop_singletons=false.")
+            }
+        }
+        return (frame, weights, levelsBefore)
+    }
+
+    func fit(model: String) throws -> EstimationResult {
+        let (frame, weights, levelsBefore) = try sample()
+        let n = frame.observationCount
+        let slopeIndices = frame.design.columnNames.indices.filter { frame.design.columnNames[$0] != "(Intercept)" }
+        guard !slopeIndices.isEmpty else {
+            throw GravityError.invalidInput("The formula has no regressor besides the fixed effects; give at least one before `|`.")
+        }
+        let names = slopeIndices.map { frame.design.columnNames[$0] }
+        let p = names.count
+        let options = FixedEffectsOptions(tolerance: self.options.double("fixef_tol"), maxIterations: self.options.int("fixef_maxiter"))
+        let absorber = try FixedEffectsAbsorber(dimensions: frame.fixedEffects, weights: weights, options: options)
+        var columns = frame.response
+        columns.reserveCapacity(n * (1 + p))
+        for j in slopeIndices { columns.append(contentsOf: frame.design.matrix.values[(j * n)..<((j + 1) * n)]) }
+        let norms = DemeanedRegression.columnNorms(columns, rowCount: n)
+        let report = try absorber.demean(&columns, columnCount: 1 + p, columnNames: [frame.formula.responseName] + names)
+        let regression = try DemeanedRegression(columns: columns, originalNorms: norms, names: names, rowCount: n, weights: weights)
+        let kept = regression.keptColumns
+        let fit = regression.fit
+        let residuals = regression.residuals
+        // Effects per level from y - X b; the demeaning coefficients give the exact warm start.
+        var levels = frame.response
+        var start = report.coefficients[0]
+        for (position, column) in kept.enumerated() {
+            let b = fit.coefficients[position], j = slopeIndices[column]
+            for i in 0..<n { levels[i] -= b * frame.design.matrix.values[j * n + i] }
+            for l in start.indices { start[l] -= b * report.coefficients[1 + column][l] }
+        }
+        let effects = try absorber.effects(fitting: levels, warmStart: start)
+        let fitted = (0..<n).map { frame.response[$0] - residuals[$0] }
+
+        let absorbed = absorber.absorbedDegreesOfFreedom
+        let clusters = request.covariance.requiredColumns.map { frame.groups[$0]! }
+        let convention = SmallSampleConvention(option: self.options.string("ssc"), hasFixedEffects: true)
+        let covariance = try CovarianceEstimate(
+            request.covariance, convention: convention, family: .leastSquares, design: fit.design, residuals: fit.residuals,
+            bread: fit.bread, absorbed: AbsorbedParameters(total: absorbed.total, fixest: absorbed.fixestCount(nested: nestedFlags(frame.fixedEffects, clusters))),
+            clusters: clusters)
+        let statistics = AbsorbedFitStatistics(response: frame.response, demeanedResponse: Array(columns[0..<n]), residuals: residuals,
+                                               weights: weights, rank: fit.rank, absorbed: absorbed)
+        var tests: [TestResult] = []
+        if let wald = WaldTest.zeroRestriction(name: "Wald F test (all slopes zero, \(request.covariance) covariance)", estimates: fit.coefficients,
+                                               covariance: covariance.matrix, indices: Array(fit.terms.indices), denominatorDF: covariance.inference.degreesOfFreedom) {
+            tests.append(wald)
+        }
+        let absorbedNotes = regression.absorbedColumns.map { "`\(names[$0])` omitted: collinear with the fixed effects." }
+        var result = EstimationResult(
+            model: model, formula: request.formula.text, responseName: request.formula.responseName, nobs: n,
+            covarianceLabel: covariance.label, terms: fit.terms, estimates: fit.coefficients, covariance: covariance.matrix,
+            inference: covariance.inference, confidenceLevel: request.confidenceLevel, statistics: statistics.values(nobs: n), tests: tests,
+            fitted: frame.alignedToInput(fitted), residuals: frame.alignedToInput(residuals),
+            notes: frame.notes + absorbedNotes + fit.omissionNotes)
+        result.fixedEffects = frame.fixedEffects.indices.map { k in
+            FixedEffectSummary(name: frame.fixedEffects[k].name, levelCount: frame.fixedEffects[k].count,
+                               levelsRemoved: levelsBefore[k] - frame.fixedEffects[k].count,
+                               absorbedDegreesOfFreedom: absorbed.perDimension[k])
+        }
+        result.fixedEffectValues = frame.fixedEffects.indices.map { frame.alignedToInput(effects.effects(ofDimension: $0)) }
+        return result
+    }
+
+    /// Which dimensions are nested in a cluster column (or, with several, in their intersection).
+    private func nestedFlags(_ dimensions: [Grouping], _ clusters: [Grouping]) -> [Bool] {
+        guard !clusters.isEmpty else { return dimensions.map { _ in false } }
+        var candidates = clusters
+        if clusters.count > 1 {
+            var (codes, count) = (clusters[0].codes, clusters[0].count)
+            for cluster in clusters.dropFirst() { (codes, count) = Sandwich.intersection(codes, cluster.codes) }
+            candidates.append(Grouping(name: clusters.map(\.name).joined(separator: "^"), codes: codes, levels: (0..<count).map(String.init)))
+        }
+        return NestedDimensions.flags(dimensions, in: candidates)
+    }
+}
