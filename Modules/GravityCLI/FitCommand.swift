@@ -14,12 +14,18 @@ struct FitCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @Option(help: "Write per data row the fitted value, residual and each fixed effect to this CSV file (rows not used: empty, with the reason).")
+    var predictions: String?
+
     func run() throws {
         let estimator = try specification.estimator()
         let request = try specification.request()
-        let (dataset, selectionNote) = try rows.apply(to: try loadDataset(data))
+        let all = try loadDataset(data)
+        let selection = try rows.keptRows(of: all)
+        let dataset = selection.map { all.selecting(rows: $0.rows) } ?? all
         var result = try estimator.fit(dataset, request: request)
-        if let selectionNote { result.notes.insert(selectionNote, at: 0) }
+        if let note = selection?.note { result.notes.insert(note, at: 0) }
+        if let predictions { try CSVWriter.write(try PredictionTable.dataset(result, fileRows: selection?.rows), to: predictions) }
         try output.emit(ResultReport.render(result, format: output.format, summary: estimator.descriptor.summary))
     }
 }

@@ -26,6 +26,16 @@ public enum ResultText {
                 lines.append(statistic.key.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + NumberFormatting.significant(statistic.value, digits: 8))
             }
         }
+        if !result.fixedEffects.isEmpty {
+            lines.append("")
+            lines.append("Fixed effects:")
+            let width = result.fixedEffects.map(\.name.count).max() ?? 0
+            for effect in result.fixedEffects {
+                let removed = effect.levelsRemoved > 0 ? " (\(effect.levelsRemoved) removed)" : ""
+                lines.append("  " + effect.name.padding(toLength: width, withPad: " ", startingAt: 0)
+                             + "  \(effect.levelCount) levels\(removed), absorbing \(effect.absorbedDegreesOfFreedom) df")
+            }
+        }
         if !result.tests.isEmpty {
             lines.append("")
             lines.append("Tests:")
