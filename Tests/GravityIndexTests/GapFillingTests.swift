@@ -89,7 +89,11 @@ final class GapFillingTests: XCTestCase {
         }
         let textTime = try Dataset([("id", .text(["A", "A"])), ("year", .text(["2001Q1", "2001Q2"])), ("y", .numeric([1, .nan]))])
         XCTAssertThrowsError(try GapFilling.fill(textTime, panel: spec, variables: ["y"])) { error in
-            XCTAssertTrue("\(error)".contains("must hold numbers"), "\(error)")
+            XCTAssertTrue("\(error)".contains("must hold finite numbers"), "\(error)")
+        }
+        let infinitePeriod = try Dataset([("id", .text(["A", "A", "A"])), ("year", .numeric([2001, .infinity, 2003])), ("y", .numeric([1, .nan, 3]))])
+        XCTAssertThrowsError(try GapFilling.fill(infinitePeriod, panel: spec, variables: ["y"])) { error in
+            XCTAssertTrue("\(error)".contains("it holds `inf`"), "\(error)")
         }
         XCTAssertThrowsError(try GapFilling.fill(panel(), panel: spec, variables: ["yy"])) { error in
             XCTAssertEqual(error as? GravityError, .unknownVariable("yy", suggestions: ["y"]))

@@ -11,19 +11,24 @@ struct UnitTimeIndex {
 
     /// Groups the rows of `dataset` by `panel.unit` and sorts them by `panel.time`.
     ///
-    /// - Throws: when the time column is not numeric or a unit has two rows for one period.
+    /// - Throws: when the time column holds something other than finite numbers (text labels that
+    ///   are all numbers are read as numbers) or a unit has two rows for one period.
     init(_ dataset: Dataset, panel: PanelSpecification) throws {
         let unitColumn = try dataset.column(panel.unit)
         let timeColumn = try dataset.column(panel.time)
+        let mustHoldNumbers = "The time column `\(panel.time)` must hold finite numbers (years, months counted from a start)"
         switch timeColumn {
-        case .numeric(let values): time = values
+        case .numeric(let values):
+            if let bad = values.first(where: { $0.isInfinite }) { throw GravityError.invalidInput("\(mustHoldNumbers); it holds `\(bad)`.") }
+            time = values
         case .text(let codes, let levels):
-            let parsed = levels.map { Double($0) }
+            let parsed = levels.map(\.finiteNumberValue)
             guard let bad = parsed.firstIndex(where: { $0 == nil }) else {
                 time = codes.map { $0 < 0 ? .nan : parsed[Int($0)]! }
                 break
             }
-            throw GravityError.invalidInput("The time column `\(panel.time)` must hold numbers (years, months counted from a start); it holds `\(levels[bad])`.")
+            let explanation = dataset.textExplanation(panel.time).map { " " + $0 } ?? ""
+            throw GravityError.invalidInput("\(mustHoldNumbers); it holds `\(levels[bad])`.\(explanation)")
         }
         let grouping = UnitGrouping(unitColumn)
         var groups = grouping.labels.map { (label: $0, rows: [Int]()) }

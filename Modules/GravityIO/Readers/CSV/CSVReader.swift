@@ -2,8 +2,10 @@ import GravityCore
 
 /// Reads comma-separated (or otherwise delimited) text into a ``Dataset``.
 ///
-/// - The first non-blank line holds the column names (UTF-8, any script). A UTF-8 byte-order
-///   mark is skipped. Names must be non-empty and distinct.
+/// - The first non-blank line holds the column names (UTF-8, any script), trimmed of surrounding
+///   spaces and tabs. A UTF-8 byte-order mark is skipped. Names must be non-empty and distinct. A
+///   header holding a lone carriage return (classic Mac OS line ends) and a comma-separated
+///   header that is one name holding tabs (a tab-separated file) are refused with the reason.
 /// - Fields follow RFC 4180: a field in double quotes may hold delimiters, line breaks and
 ///   doubled quotes (`""` for one `"`). Lines end with LF or CRLF; the last line end is optional.
 /// - Blank lines are skipped wherever they are, so a trailing blank line is ignored.
