@@ -185,7 +185,7 @@ def nonfinite_reason(stdout):
         if isinstance(node, dict):
             notes = " ".join(node.get("notes", [])) if isinstance(node.get("notes"), list) else ""
             for row in node.get("coefficients", []) if isinstance(node.get("coefficients"), list) else []:
-                if row.get("estimate") is None and row.get("term", "") not in notes:
+                if isinstance(row, dict) and "estimate" in row and row["estimate"] is None and row.get("term", "") not in notes:
                     return f"estimate of `{row.get('term')}` is null with no note saying why"
             for test in node.get("tests", []) if isinstance(node.get("tests"), list) else []:
                 if isinstance(test, dict) and test.get("statistic") is None and test.get("p_value") is not None:
