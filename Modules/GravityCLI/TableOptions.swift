@@ -73,10 +73,6 @@ struct TableOptions: ParsableArguments {
     func write(_ table: RegressionTable) throws {
         guard format.isBinary else { return try writeOutput(table.render(format), to: output) }
         guard let output else { throw ValidationError("--format \(format.rawValue) writes a binary file: give it with --output (e.g. --output table.docx).") }
-        do {
-            try table.data(format).write(to: URL(fileURLWithPath: output), options: .atomic)
-        } catch {
-            throw GravityError.invalidInput("Cannot write `\(output)`: \(error.localizedDescription)")
-        }
+        try OutputFile.write([UInt8](table.data(format)), to: output)
     }
 }

@@ -39,6 +39,8 @@ final class MessageCommandTests: XCTestCase {
         let folder = directory.path
         assertPlainFailure(try CommandRunner.gravity(["describe", grunfeld, "--output", folder]), contains: "it is a folder")
         assertPlainFailure(try CommandRunner.gravity(potentialArguments + ["--chart", folder]), contains: "it is a folder")
+        assertPlainFailure(try CommandRunner.gravity(["compare", grunfeld, "--spec", "ols : inv ~ value", "--format", "docx", "--output", folder]),
+                           contains: "it is a folder")
         let plain = try file("plain.txt", "keep")
         assertPlainFailure(try CommandRunner.gravity(["demo", "--output-dir", plain + "/demo"]), contains: "is a file, not a folder")
         XCTAssertEqual(try String(contentsOfFile: plain, encoding: .utf8), "keep")
