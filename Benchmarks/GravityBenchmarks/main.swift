@@ -17,6 +17,7 @@ let benchmarks: [BenchmarkEntry] = [
     BenchmarkEntry(name: "index", summary: "1 million rows x 20 indicators: pca composite index end to end", run: runIndexBenchmark),
     BenchmarkEntry(name: "panel", summary: "1 million observations, 100,000 units, 5 regressors: fe and re with clustered standard errors", run: runPanelBenchmark),
     BenchmarkEntry(name: "frontier", summary: "stochastic frontiers: half-normal with 1 million observations and 5 regressors; BC92 panel, 100,000 units x 10 periods", run: runFrontierBenchmark),
+    BenchmarkEntry(name: "ge", summary: "full-endowment general equilibrium, 200 generated countries, every border removed", run: runGEBenchmark),
 ]
 
 let requested = CommandLine.arguments.dropFirst().first ?? "all"

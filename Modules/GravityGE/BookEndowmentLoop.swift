@@ -38,7 +38,7 @@ struct BookEndowmentLoop {
             for i in 0..<n {
                 for j in 0..<n { flows[i, j] *= price[i] * price[j] / (omrChange[i] * imrChange[j]) }
             }
-            let next = try fitter.fit(flows, costs: costs, reference: ref)
+            let next = try fitter.fit(flows, costs: costs, reference: ref, start: effects)
             let nextFitted = next.fitted(costs)
             let y = nextFitted.rowSums
             let e = zip(phi, y).map { $0 * $1 }

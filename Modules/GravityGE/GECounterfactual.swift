@@ -69,8 +69,8 @@ public enum GECounterfactual {
         let ref = input.reference
         let referenceExpenditure = input.expenditure[ref]
         let fitter: any PoissonEffectsFitter = settings.method == .geppml ? settings.fitter : ExactPoissonEffects()
-        let baselineEffects = try fitter.fit(input.trade, costs: input.baselineCosts, reference: ref)
-        let conditionalEffects = try fitter.fit(input.trade, costs: input.counterfactualCosts, reference: ref)
+        let baselineEffects = try fitter.fit(input.trade, costs: input.baselineCosts, reference: ref, start: nil)
+        let conditionalEffects = try fitter.fit(input.trade, costs: input.counterfactualCosts, reference: ref, start: baselineEffects)
         let baseline = StructuralState(effects: baselineEffects, costs: input.baselineCosts, referenceExpenditure: referenceExpenditure)
         let conditional = StructuralState(effects: conditionalEffects, costs: input.counterfactualCosts, referenceExpenditure: referenceExpenditure)
         var notes = ["Resistances are normalised so that \(input.countries[ref])'s inward resistance is 1 in every scenario; changes of OMR and IMR are of Pi and P."]
@@ -89,11 +89,23 @@ public enum GECounterfactual {
                 notes.append("Full endowment solved directly with expenditure = lambda * phi * output (one common lambda keeps world expenditure equal to world output); budgets balance to \(full!.state.budgetResiduals.largest).")
             }
         }
-        return GEOutcome(countries: input.countries, sigma: input.sigma, reference: ref, method: settings.method,
-                         baseline: baseline, conditional: conditional,
-                         conditionalChanges: CountryChanges.all(baseline: baseline, state: conditional, priceChange: nil, sigma: input.sigma),
-                         full: full,
-                         fullChanges: full.map { CountryChanges.all(baseline: baseline, state: $0.state, priceChange: $0.priceChange, sigma: input.sigma) },
-                         notes: notes)
+        let outcome = GEOutcome(countries: input.countries, sigma: input.sigma, reference: ref, method: settings.method,
+                                baseline: baseline, conditional: conditional,
+                                conditionalChanges: CountryChanges.all(baseline: baseline, state: conditional, priceChange: nil, sigma: input.sigma),
+                                full: full,
+                                fullChanges: full.map { CountryChanges.all(baseline: baseline, state: $0.state, priceChange: $0.priceChange, sigma: input.sigma) },
+                                notes: notes)
+        try checkFinite(outcome)
+        return outcome
+    }
+
+    /// Throws, naming the country, when a reported change is not a finite number (costs so
+    /// extreme that flows or resistances underflow or overflow).
+    private static func checkFinite(_ outcome: GEOutcome) throws {
+        for (scenario, changes) in [("conditional", outcome.conditionalChanges), ("full endowment", outcome.fullChanges ?? [])] {
+            if let i = changes.firstIndex(where: { !$0.values.allSatisfy(\.isFinite) }) {
+                throw GravityError.numerical("The \(scenario) counterfactual gives non-finite changes for \(outcome.countries[i]): flows or resistances underflow or overflow at these costs.")
+            }
+        }
     }
 }
