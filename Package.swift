@@ -53,6 +53,8 @@ let package = Package(
         .executableTarget(name: "TutorialChoosingAPanelModel", dependencies: ["GravityKit", "ExampleSupport"],
                           path: "Examples/ChoosingAPanelModel", exclude: ["README.md"]),
         .executableTarget(name: "TutorialStudyWorkflow", dependencies: ["GravityKit"], path: "Examples/StudyWorkflow", exclude: ["README.md"]),
+        .executableTarget(name: "TutorialGeneralEquilibrium", dependencies: ["GravityKit", "ExampleSupport"],
+                          path: "Examples/GeneralEquilibrium", exclude: ["README.md"]),
         .executableTarget(name: "TutorialFrontierGravity", dependencies: ["GravityKit"], path: "Examples/FrontierGravity", exclude: ["README.md"]),
         .target(name: "TutorialPPML", dependencies: ["GravityCore", "GravityLinearAlgebra"], path: "Examples/WritingAnEstimator/PPMLPlugin"),
         .executableTarget(name: "TutorialWritingAnEstimator", dependencies: ["GravityKit", "TutorialPPML"], path: "Examples/WritingAnEstimator/Main"),

@@ -42,6 +42,7 @@ struct GECommand: ParsableCommand {
     @Option(help: "Tolerance of the converged loop (largest step price change) and of the solver.") var tolerance: Double = 1e-12
     @Option(help: "Iteration limit of the full-endowment loop or solver.") var maxIterations: Int = 1000
     @Option(help: "conditional, full or both.") var endowment: EndowmentScope = .both
+    @Option(name: .customLong("option"), help: "An option of the baseline ppml as key=value (repeatable), e.g. tolerance=1e-12.") var options: [String] = []
     @Option(help: "Standard errors of the baseline PPML (drive --bootstrap): robust, cluster:<col>, ...") var vcov: String = "robust"
 
     @Option(help: "Redraw the cost coefficients this many times and report percentile intervals.") var bootstrap: Int?
@@ -74,6 +75,7 @@ struct GECommand: ParsableCommand {
         specification.sigma = sigma
         specification.reference = reference
         specification.covariance = try CovarianceSpecification(parsing: vcov)
+        specification.estimatorOptions = try EstimatorOptions.parsePairs(options)
         var settings = GESettings()
         settings.method = method
         settings.endowment = endowment

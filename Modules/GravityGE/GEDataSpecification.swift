@@ -26,6 +26,8 @@ public struct GEDataSpecification: Sendable {
     public var reference: String? = nil
     /// The estimator run for the baseline, by registered name.
     public var estimator: String = "ppml"
+    /// Options of the baseline estimator (`tolerance=1e-12`).
+    public var estimatorOptions: [String: String] = [:]
     /// The covariance of the baseline fit (its sampling distribution drives the bootstrap).
     public var covariance: CovarianceSpecification = .heteroskedastic(.hc1)
 
@@ -84,7 +86,7 @@ public struct PreparedCounterfactual: Sendable {
             guard baselineTerms != counterfactualTerms else {
                 throw GravityError.invalidInput("The scenario leaves every cost term unchanged: the counterfactual changes nothing.")
             }
-            let fit = try registry.estimator(named: spec.estimator).fit(data, request: FitRequest(formula: formula, covariance: spec.covariance))
+            let fit = try registry.estimator(named: spec.estimator).fit(data, request: FitRequest(formula: formula, covariance: spec.covariance, options: spec.estimatorOptions))
             let names = formula.rhs.terms.map(\.name)
             let indices = try names.map { name in
                 guard let k = fit.terms.firstIndex(of: name), fit.estimates[k].isFinite else {
