@@ -49,6 +49,7 @@ struct GECommand: ParsableCommand {
     @Option(help: "Seed of the bootstrap draws.") var seed: UInt64 = 1
 
     @Option(help: "Output format: text, json, markdown, csv or latex.") var format: GEReportFormat = .text
+    @Flag(help: "Add every pair's flow changes to the JSON (`bilateral`).") var bilateral = false
     @Option(help: "Language of the table and chart labels: en or zh.") var lang: String = "en"
     @Option(help: "Write the output to this file instead of standard output.") var output: String?
     @Option(help: "Write the welfare and exports chart to this SVG file.") var chart: String?
@@ -91,7 +92,7 @@ struct GECommand: ParsableCommand {
                                       bootstrap: bootstrap, seed: seed)
         if let note = selection.note { analysis.outcome.notes.insert(note, at: 0) }
         for note in analysis.outcome.notes where note.hasPrefix("Warning") { printToStandardError(note) }
-        try writeOutput(GEReport.render(analysis, format: format, chinese: lang == "zh"), to: output)
+        try writeOutput(GEReport.render(analysis, format: format, chinese: lang == "zh", bilateral: bilateral), to: output)
         if let chart { try writeOutput(GEChart.svg(analysis, chinese: lang == "zh"), to: chart) }
     }
 }

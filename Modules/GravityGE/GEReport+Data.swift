@@ -3,8 +3,8 @@ import GravityIO
 
 extension GEReport {
     /// The JSON of `docs/json-schema.md`: settings, baseline coefficients, convergence, `countries`
-    /// and `budget_residuals`.
-    public static func json(_ analysis: GEAnalysis) -> JSONValue {
+    /// and `budget_residuals`; with `bilateral`, every pair's baseline flow and percentage changes.
+    public static func json(_ analysis: GEAnalysis, bilateral: Bool = false) -> JSONValue {
         let outcome = analysis.outcome
         var members: [(String, JSONValue)] = [
             ("method", .string(outcome.method.rawValue)),
@@ -27,8 +27,22 @@ extension GEReport {
                                                   ("seed", .number(Double(bootstrap.seed))), ("level", .number(bootstrap.level)),
                                                   ("failure_reasons", .array(bootstrap.failureReasons.map { .string($0) }))])))
         }
+        if bilateral { members.append(("bilateral", pairs(outcome))) }
         members.append(("notes", .array(notes(analysis).map { .string($0) })))
         return .object(members)
+    }
+
+    /// Every exporter-importer pair: the baseline fitted flow and its conditional and full-endowment changes.
+    private static func pairs(_ outcome: GEOutcome) -> JSONValue {
+        let n = outcome.countries.count
+        return .array((0..<(n * n)).map { p in
+            let (i, j) = (p / n, p % n), base = outcome.baseline.flows[i, j]
+            var members: [(String, JSONValue)] = [("exporter", .string(outcome.countries[i])), ("importer", .string(outcome.countries[j])),
+                                                  ("baseline", .number(base)),
+                                                  ("conditional_pct", .number(100 * (outcome.conditional.flows[i, j] / base - 1)))]
+            if let full = outcome.full { members.append(("full_pct", .number(100 * (full.state.flows[i, j] / base - 1)))) }
+            return .object(members)
+        })
     }
 
     /// One row per country with every figure (full precision), and interval bounds when bootstrapped.

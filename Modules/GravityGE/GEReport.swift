@@ -4,10 +4,11 @@ import GravityIO
 /// Counterfactual reports: the per-country table (text, Markdown, LaTeX, CSV) and the JSON of
 /// `docs/json-schema.md`.
 public enum GEReport {
-    /// The analysis in `format`; `chinese` labels the tables in Chinese.
-    public static func render(_ analysis: GEAnalysis, format: GEReportFormat, chinese: Bool = false) -> String {
+    /// The analysis in `format`; `chinese` labels the tables in Chinese; `bilateral` adds every
+    /// pair's flow changes to the JSON.
+    public static func render(_ analysis: GEAnalysis, format: GEReportFormat, chinese: Bool = false, bilateral: Bool = false) -> String {
         switch format {
-        case .json: return json(analysis).serialized() + "\n"
+        case .json: return json(analysis, bilateral: bilateral).serialized() + "\n"
         case .csv: return csv(analysis)
         case .text: return header(analysis) + "\n" + table(analysis, chinese: chinese).text() + "\n" + notes(analysis).map { "  - " + $0 }.joined(separator: "\n") + "\n"
         case .markdown: return table(analysis, chinese: chinese).markdown() + "\n" + notes(analysis).map { "- " + $0 }.joined(separator: "\n") + "\n"

@@ -54,6 +54,10 @@ final class GECommandTests: XCTestCase {
         let full = try XCTUnwrap(countries[0]["full"] as? [String: Double])
         XCTAssertEqual(Set(full.keys), ["exports_pct", "imports_pct", "domestic_pct", "omr_pct", "imr_pct", "price_pct", "real_gdp_pct"])
         XCTAssertEqual(object["converged"] as? Bool, true)
+        let pairs = try ge(try table(), ["--costs", "t0", "--counterfactual-costs", "t1", "--format", "json", "--bilateral"])
+        let bilateral = try XCTUnwrap((try JSONSerialization.jsonObject(with: Data(pairs.stdout.utf8)) as? [String: Any])?["bilateral"] as? [[String: Any]])
+        XCTAssertEqual(bilateral.count, 9)
+        XCTAssertEqual(Set(bilateral[0].keys), ["exporter", "importer", "baseline", "conditional_pct", "full_pct"])
     }
 
     func testBadInputGetsClearMessages() throws {
