@@ -44,6 +44,6 @@ def test_process_pool_equals_sequential(panel):
 
 
 def test_two_keys(panel):
-    rows = gk.fit_by(panel.assign(half=panel["exporter"] < "c05"), by=["product", "half"], model="ols",
+    rows = gk.fit_by(panel.assign(half=panel["exporter"] < "c005"), by=["product", "half"], model="ols",
                      formula="log1p(trade) ~ log(dist) + contig")
     assert len(rows) == 24 and list(rows.columns[:2]) == ["product", "half"]
