@@ -49,8 +49,8 @@ struct AbsorbedRegression {
         withinRSquared = total > 0 ? 1 - fit.residualSumOfSquares / total : .nan
     }
 
-    /// The covariance label: clustering and the small-sample factor.
-    static func label(cluster: String) -> String {
-        "cluster-robust by \(cluster), G/(G-1) (N-1)/(N-K) as fixest (nested fixed effects counted once)"
+    /// The covariance label: clustering, cluster count and the small-sample factor.
+    static func label(cluster: String, count: Int) -> String {
+        "cluster-robust by \(cluster) (\(count) clusters); G/(G-1) (N-1)/(N-K) as fixest, nested fixed effects counted once"
     }
 }

@@ -56,7 +56,7 @@ public struct CallawaySantAnnaEstimator: Estimator {
             notes.append("Uniform \(Int((request.confidenceLevel * 100).rounded()))% bands: multiplier bootstrap with Rademacher weights, \(draws) draws, seed \(options.int("seed")).")
         }
         return EstimationResult(model: descriptor.name, formula: request.formula.text, responseName: request.formula.responseName,
-                                nobs: panel.outcome.count, covarianceLabel: "influence function (clustered by unit)",
+                                nobs: panel.outcome.count, covarianceLabel: "cluster-robust by \(panelSpecification.unit) (\(panel.unitCount) clusters); analytical, from the unit-level influence function, no small-sample factor",
                                 terms: terms, estimates: reported.map(\.estimate), covariance: Self.covariance(reported),
                                 inference: .normal, confidenceLevel: request.confidenceLevel,
                                 statistics: [FitStatistic("units", Double(panel.unitCount))],

@@ -2,7 +2,7 @@ import GravityCore
 import GravityLinearAlgebra
 
 /// Which units serve as controls for a cohort in Callaway and Sant'Anna's estimator.
-enum ControlGroup: String, CaseIterable {
+public enum ControlGroup: String, Sendable, CaseIterable {
     /// Units never treated in the sample.
     case never
     /// Units never treated or not yet treated by the later of the two periods compared.

@@ -14,7 +14,7 @@ enum RegressionResult {
         let fitted = zip(response, regression.residuals).map { $0 - $1 }
         let clusterName = sample.unit.name
         return EstimationResult(model: model, formula: request.formula.text, responseName: request.formula.responseName,
-                                nobs: sample.count, covarianceLabel: AbsorbedRegression.label(cluster: clusterName),
+                                nobs: sample.count, covarianceLabel: AbsorbedRegression.label(cluster: clusterName, count: regression.clusterCount),
                                 terms: terms, estimates: estimates, covariance: covariance,
                                 inference: .studentT(Double(regression.clusterCount - 1)), confidenceLevel: request.confidenceLevel,
                                 statistics: [FitStatistic("r2_within", regression.withinRSquared), FitStatistic("clusters", Double(regression.clusterCount))],

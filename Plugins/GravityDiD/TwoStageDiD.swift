@@ -49,7 +49,7 @@ public struct TwoStageDiD: Estimator {
         notes += firstStage.notes + fit.omissionNotes
         notes.append("First stage on the \(firstStage.untreated.filter { $0 }.count) untreated observations (singleton units kept); standard errors: two-stage GMM sandwich clustered by \(sample.unit.name), no small-sample factor.")
         return EstimationResult(model: descriptor.name, formula: request.formula.text, responseName: request.formula.responseName,
-                                nobs: sample.count, covarianceLabel: "two-stage GMM, clustered by \(sample.unit.name)",
+                                nobs: sample.count, covarianceLabel: "cluster-robust by \(sample.unit.name) (\(sample.unit.count) clusters); two-stage GMM sandwich (Gardner), no small-sample factor",
                                 terms: fit.terms, estimates: fit.coefficients, covariance: covariance, inference: .normal,
                                 confidenceLevel: request.confidenceLevel,
                                 statistics: [FitStatistic("clusters", Double(sample.unit.count))],
