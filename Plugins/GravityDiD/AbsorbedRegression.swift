@@ -2,10 +2,11 @@ import GravityCore
 import GravityFixedEffects
 import GravityLinearAlgebra
 
-/// Least squares with absorbed fixed effects and standard errors clustered by one grouping, with
-/// fixest's default small-sample factor G/(G-1) * (N-1)/(N-K), where K counts the slopes and the
-/// fixed effects not nested in the cluster (a nested dimension counts one parameter), and
-/// inference from t(G-1). The demeaning is the fixed-effects engine's.
+/// Least squares with absorbed fixed effects (the fixed-effects engine's demeaning) and standard
+/// errors clustered by one grouping through the package's one covariance path,
+/// ``CovarianceEstimate``, with fixest's convention: G/(G-1) (N-1)/(N-K), K counting the slopes
+/// and the fixed effects as fixest does (a dimension nested in the cluster counts one), and
+/// inference from t(G-1).
 struct AbsorbedRegression {
     /// The kept regressors.
     let terms: [String]
@@ -15,6 +16,10 @@ struct AbsorbedRegression {
     let coefficients: [Double]
     /// Their cluster-robust covariance.
     let covariance: Matrix
+    /// What the covariance is (convention, K, G), for the output.
+    let covarianceLabel: String
+    /// The reference distribution of the coefficient tests.
+    let inference: Inference
     /// Residuals (of the full model, fixed effects included).
     let residuals: [Double]
     /// Number of clusters.
@@ -32,14 +37,13 @@ struct AbsorbedRegression {
         let demeaned = DesignMatrix(matrix: Matrix(rows: n, columns: k, columnMajor: Array(columns[n...])),
                                     columnNames: regressors.columnNames, hasIntercept: false)
         let fit = try LeastSquaresFit(response: demeanedResponse, design: demeaned)
-        let nested = NestedDimensions.flags(dimensions, in: [cluster])
-        let parameters = fit.rank + absorber.absorbedDegreesOfFreedom.fixestCount(nested: nested)
-        guard n > parameters, cluster.count > 1 else {
-            throw GravityError.invalidInput("There are \(n) observations for \(parameters) parameters and \(cluster.count) cluster(s); the regression needs more observations than parameters and at least two clusters.")
-        }
-        let factor = { (g: Int) in Double(g) / Double(g - 1) * Double(n - 1) / Double(n - parameters) }
-        covariance = Sandwich.symmetrized(RobustCovariance.cluster(design: fit.design, residuals: fit.residuals, bread: fit.bread,
-                                                                   clusters: [cluster], factor: factor))
+        let counts = absorber.absorbedDegreesOfFreedom
+        let absorbed = AbsorbedParameters(total: counts.total, fixest: counts.fixestCount(nested: NestedDimensions.flags(dimensions, in: [cluster])))
+        let estimate = try CovarianceEstimate(.cluster([cluster.name]), convention: .fixest, family: .leastSquares, design: fit.design,
+                                              residuals: fit.residuals, bread: fit.bread, absorbed: absorbed, clusters: [cluster])
+        covariance = Sandwich.symmetrized(estimate.matrix)
+        covarianceLabel = estimate.label
+        inference = estimate.inference
         terms = fit.terms
         omissionNotes = fit.omissionNotes
         coefficients = fit.coefficients
@@ -47,10 +51,5 @@ struct AbsorbedRegression {
         clusterCount = cluster.count
         let total = demeanedResponse.reduce(0) { $0 + $1 * $1 }
         withinRSquared = total > 0 ? 1 - fit.residualSumOfSquares / total : .nan
-    }
-
-    /// The covariance label: clustering, cluster count and the small-sample factor.
-    static func label(cluster: String, count: Int) -> String {
-        "cluster-robust by \(cluster) (\(count) clusters); G/(G-1) (N-1)/(N-K) as fixest, nested fixed effects counted once"
     }
 }

@@ -1,8 +1,8 @@
 import GravityCore
 import GravityLinearAlgebra
 
-/// Builds the `EstimationResult` of a regression-based DiD estimator: coefficient table with
-/// t(G-1) inference, within R-squared and cluster count, fitted values and residuals aligned to
+/// Builds the `EstimationResult` of a regression-based DiD estimator: coefficient table with the
+/// covariance path's inference (t(G-1)), within R-squared and cluster count, fitted values and residuals aligned to
 /// the input rows, the sample's notes and the regression's omissions.
 enum RegressionResult {
     /// The result for `terms` with `estimates` and `covariance` (which may be a transformation of
@@ -12,11 +12,10 @@ enum RegressionResult {
                      sections: [(String, JSONValue)] = []) -> EstimationResult {
         let response = sample.frame.response
         let fitted = zip(response, regression.residuals).map { $0 - $1 }
-        let clusterName = sample.unit.name
         return EstimationResult(model: model, formula: request.formula.text, responseName: request.formula.responseName,
-                                nobs: sample.count, covarianceLabel: AbsorbedRegression.label(cluster: clusterName, count: regression.clusterCount),
+                                nobs: sample.count, covarianceLabel: regression.covarianceLabel,
                                 terms: terms, estimates: estimates, covariance: covariance,
-                                inference: .studentT(Double(regression.clusterCount - 1)), confidenceLevel: request.confidenceLevel,
+                                inference: regression.inference, confidenceLevel: request.confidenceLevel,
                                 statistics: [FitStatistic("r2_within", regression.withinRSquared), FitStatistic("clusters", Double(regression.clusterCount))],
                                 fitted: sample.frame.alignedToInput(fitted), residuals: sample.frame.alignedToInput(regression.residuals),
                                 notes: sample.notes + regression.omissionNotes + notes, extraSections: sections)
