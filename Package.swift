@@ -58,6 +58,8 @@ let package = Package(
         .executableTarget(name: "TutorialFrontierGravity", dependencies: ["GravityKit"], path: "Examples/FrontierGravity", exclude: ["README.md"]),
         .target(name: "TutorialPPML", dependencies: ["GravityCore", "GravityLinearAlgebra"], path: "Examples/WritingAnEstimator/PPMLPlugin"),
         .executableTarget(name: "TutorialWritingAnEstimator", dependencies: ["GravityKit", "TutorialPPML"], path: "Examples/WritingAnEstimator/Main"),
+        .target(name: "TutorialPilotZoneSimulation", dependencies: ["GravityCore"], path: "Examples/PilotZones/Simulation"),
+        .executableTarget(name: "TutorialPilotZones", dependencies: ["GravityKit", "TutorialPilotZoneSimulation"], path: "Examples/PilotZones/Main"),
         .target(name: "GravityTestKit", dependencies: ["GravityKit"], path: "Modules/GravityTestKit"),
         .testTarget(name: "GravityLinearAlgebraTests", dependencies: ["GravityLinearAlgebra"], path: "Tests/GravityLinearAlgebraTests"),
         .testTarget(name: "GravityStatisticsTests", dependencies: ["GravityStatistics"], path: "Tests/GravityStatisticsTests"),
@@ -72,7 +74,7 @@ let package = Package(
         .testTarget(name: "GravityGETests", dependencies: ["GravityKit", "GravityTestKit"], path: "Tests/GravityGETests"),
         .testTarget(name: "GravityIndexTests", dependencies: ["GravityKit", "GravityTestKit"], path: "Tests/GravityIndexTests"),
         .testTarget(name: "GravityReportTests", dependencies: ["GravityKit", "GravityTestKit"], path: "Tests/GravityReportTests"),
-        .testTarget(name: "TutorialTests", dependencies: ["GravityKit", "GravityTestKit", "TutorialPPML"], path: "Tests/TutorialTests"),
+        .testTarget(name: "TutorialTests", dependencies: ["GravityKit", "GravityTestKit", "TutorialPPML", "TutorialPilotZoneSimulation"], path: "Tests/TutorialTests"),
         .testTarget(name: "GravityCLITests", dependencies: ["GravityCLI", "GravityTestKit"], path: "Tests/GravityCLITests", exclude: ["References"]),
     ]
 )
