@@ -12,7 +12,9 @@ import GravityLinearAlgebra
 /// simple aggregation) and the event-time effects (`event::e`); a single table cannot hold four
 /// aggregations of different levels, so the group-time cells and every aggregation go to the
 /// `att_gt` and `aggregations` JSON sections (see docs/json-schema.md). There are no fitted values:
-/// the estimator compares mean changes and predicts no outcome.
+/// the estimator compares mean changes and predicts no outcome, and covariates are not
+/// coefficients, so the conformance kit (fitted values per input row, a coefficient for `x1`)
+/// does not apply; its numbers are checked against csdid and moderndid instead.
 ///
 /// Example: `gravity fit mpdta.csv --model cs-did --formula "lemp ~ 1" --id countyreal --time year --option cohort=first.treat`
 public struct CallawaySantAnnaEstimator: Estimator {

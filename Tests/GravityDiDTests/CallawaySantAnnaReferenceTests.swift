@@ -23,6 +23,20 @@ final class CallawaySantAnnaReferenceTests: XCTestCase {
         try compare(control: "notyet", formula: "lemp ~ lpop", reference: reference["notyettreated"])
     }
 
+    /// The multiplier bootstrap's standard errors estimate the analytical ones (to within the
+    /// simulation error of 999 draws) and its uniform critical value exceeds the pointwise 1.96.
+    func testBootstrapAgreesWithAnalyticalStandardErrors() throws {
+        let result = try MinimumWage.fit("cs-did", options: ["bootstrap": "999", "seed": "7"])
+        guard case .array(let bands)? = section(result, "uniform_bands")?["dynamic"]?["bands"],
+              case .array(let levels)? = section(result, "aggregations")?["dynamic"]?["by"] else { return XCTFail("no bands") }
+        XCTAssertEqual(bands.count, levels.count)
+        for (band, level) in zip(bands, levels) {
+            assertClose(value(band["bootstrap_std_error"]), value(level["std_error"]), relative: 0.15, "e = \(value(level["event_time"]))")
+        }
+        let critical = value(section(result, "uniform_bands")?["dynamic"]?["critical_value"])
+        XCTAssertTrue(critical > 1.96 && critical < 3.5, "\(critical)")
+    }
+
     private func compare(control: String, formula: String = "lemp ~ 1", reference: ReferenceJSON) throws {
         let result = try MinimumWage.fit("cs-did", formula: formula, options: ["control": control])
         guard case .array(let cells)? = section(result, "att_gt") else { return XCTFail("no att_gt section") }

@@ -32,3 +32,16 @@ final class TwoStageReferenceTests: XCTestCase {
         try EstimatorConformance.check(scenario)
     }
 }
+
+/// `did2s` with a time-varying covariate in the first stage against pyfixest 0.60 on a small
+/// simulated panel (`References/make_did2s_covariate.py` writes the panel and the values).
+final class TwoStageCovariateReferenceTests: XCTestCase {
+    func testCovariateInTheFirstStageMatchesPyfixest() throws {
+        let data = try DataReader.read(path: SharedData.repositoryPath("Tests/GravityDiDTests/References/did2s_covariate_panel.csv"))
+        let reference = try SharedData.repositoryReference("Tests/GravityDiDTests/References/did2s_covariate.json")
+        let request = FitRequest(formula: try Formula("y ~ x"), panel: PanelSpecification(unit: "unit", time: "t"), options: ["cohort": "g"])
+        let att = try XCTUnwrap(try TwoStageDiD().fit(data, request: request).coefficient("ATT"))
+        assertClose(att.estimate, try reference["coef"]["D"].number(), relative: 0, absolute: 1e-7)
+        assertClose(att.stdError, try reference["se"]["D"].number(), relative: 1e-6)
+    }
+}
