@@ -54,40 +54,55 @@ public struct FixedEffectsAbsorber: Sendable {
         let n = rowCount
         precondition(columns.count == n * columnCount, "Columns hold \(columns.count) values, expected \(n * columnCount)")
         precondition(warmStart == nil || warmStart!.count == columnCount, "One warm start per column")
-        var report = DemeaningReport(coefficients: [], iterations: [])
-        for j in 0..<columnCount {
-            let outcome = try solve(columns, offset: j * n, start: warmStart?[j], name: columnNames?[j] ?? "column \(j + 1)")
-            columns.withUnsafeMutableBufferPointer { all in
-                let column = UnsafeMutableBufferPointer(rebasing: all[(j * n)..<((j + 1) * n)])
-                outcome.coefficients.withUnsafeBufferPointer { system.subtractEffects($0, from: column) }
-            }
-            report.coefficients.append(outcome.coefficients)
-            report.iterations.append(outcome.iterations)
+        let outcome = try solve(columns, columnCount: columnCount, starts: warmStart, names: columnNames)
+        var interleaved = [Double](repeating: 0, count: system.coefficientCount * columnCount)
+        for (c, coefficients) in outcome.coefficients.enumerated() {
+            for l in coefficients.indices { interleaved[l * columnCount + c] = coefficients[l] }
         }
-        return report
+        interleaved.withUnsafeBufferPointer { a in
+            columns.withUnsafeMutableBufferPointer { system.subtractEffects(a.baseAddress!, from: $0.baseAddress!, columns: columnCount) }
+        }
+        return DemeaningReport(coefficients: outcome.coefficients, iterations: outcome.iterations)
     }
 
     /// The fixed effects per level that best fit `levels` (typically `y - X b`), normalised as
     /// ``FixedEffectValues`` states.
     public func effects(fitting levels: [Double], warmStart: [Double]? = nil) throws -> FixedEffectValues {
-        let outcome = try solve(levels, offset: 0, start: warmStart, name: "the fixed effects")
-        return FixedEffectValues(dimensions: dimensions, coefficients: outcome.coefficients)
+        let outcome = try solve(levels, columnCount: 1, starts: warmStart.map { [$0] }, names: ["the fixed effects"])
+        return FixedEffectValues(dimensions: dimensions, coefficients: outcome.coefficients[0])
+    }
+
+    /// The fixed effects per level of the combination `sum_j factors[j] * column_j` of demeaned
+    /// columns, from their ``DemeaningReport/coefficients`` (the effects are linear in the
+    /// column): for `y - X b`, factors are `[1, -b_1, ..., -b_p]`. No pass over the rows.
+    public func effects(combining report: DemeaningReport, factors: [Double]) -> FixedEffectValues {
+        var combined = [Double](repeating: 0, count: system.coefficientCount)
+        for (coefficients, factor) in zip(report.coefficients, factors) where factor != 0 {
+            for l in combined.indices { combined[l] += factor * coefficients[l] }
+        }
+        return FixedEffectValues(dimensions: dimensions, coefficients: combined)
     }
 
     /// The degrees of freedom the dimensions absorb.
     public var absorbedDegreesOfFreedom: AbsorbedDegreesOfFreedom { AbsorbedDegreesOfFreedom(dimensions) }
 
-    private func solve(_ data: [Double], offset: Int, start: [Double]?, name: String) throws -> ConjugateGradientSolver.Outcome {
+    private func solve(_ data: [Double], columnCount: Int, starts: [[Double]]?, names: [String]?) throws -> ConjugateGradientSolver.Outcome {
         try data.withUnsafeBufferPointer { all in
-            let column = UnsafeBufferPointer(rebasing: all[offset..<(offset + rowCount)])
+            let y = all.baseAddress!
             if system.dimensionCount == 1 {
-                let means = zip(system.levelSums(column), system.inverseLevelWeights).map { $0 * $1 }
-                return ConjugateGradientSolver.Outcome(coefficients: means, iterations: 1, relativeResidual: 0, converged: true)
+                let sums = system.levelSums(y, columns: columnCount)
+                let inverse = system.inverseLevelWeights
+                let means = (0..<columnCount).map { c in inverse.indices.map { sums[$0 * columnCount + c] * inverse[$0] } }
+                return ConjugateGradientSolver.Outcome(coefficients: means, iterations: [Int](repeating: 1, count: columnCount),
+                                                       relativeResidual: [Double](repeating: 0, count: columnCount),
+                                                       converged: [Bool](repeating: true, count: columnCount))
             }
             let solver = ConjugateGradientSolver(system: system, tolerance: options.tolerance, maxIterations: options.maxIterations)
-            let outcome = solver.solve(column, start: start)
-            guard outcome.converged else {
-                throw GravityError.numerical("The fixed effects did not converge for \(name) within \(options.maxIterations) iterations: the residual's projection on the fixed effects is \(outcome.relativeResidual) of the column's norm, above the tolerance \(options.tolerance). Raise `--option fixef_maxiter=...` or loosen `--option fixef_tol=...`.")
+            let initial: [[Double]?] = starts.map { $0.map { Optional($0) } } ?? [[Double]?](repeating: nil, count: columnCount)
+            let outcome = solver.solve(y, columns: columnCount, starts: initial)
+            if let failed = outcome.converged.firstIndex(of: false) {
+                let name = names?[failed] ?? "column \(failed + 1)"
+                throw GravityError.numerical("The fixed effects did not converge for \(name) within \(options.maxIterations) iterations: the residual's projection on the fixed effects is \(outcome.relativeResidual[failed]) of the column's norm, above the tolerance \(options.tolerance). Raise `--option fixef_maxiter=...` or loosen `--option fixef_tol=...`.")
             }
             return outcome
         }

@@ -38,7 +38,7 @@ struct AbsorbedLeastSquares {
     }
 
     func fit(model: String) throws -> EstimationResult {
-        let (frame, weights, levelsBefore) = try sample()
+        var (frame, weights, levelsBefore) = try sample()
         let n = frame.observationCount
         let slopeIndices = frame.design.columnNames.indices.filter { frame.design.columnNames[$0] != "(Intercept)" }
         guard !slopeIndices.isEmpty else {
@@ -51,21 +51,18 @@ struct AbsorbedLeastSquares {
         var columns = frame.response
         columns.reserveCapacity(n * (1 + p))
         for j in slopeIndices { columns.append(contentsOf: frame.design.matrix.values[(j * n)..<((j + 1) * n)]) }
+        frame.design.matrix = Matrix(rows: 0, columns: 0)   // the copy above is all that is needed from here on
         let norms = DemeanedRegression.columnNorms(columns, rowCount: n)
         let report = try absorber.demean(&columns, columnCount: 1 + p, columnNames: [frame.formula.responseName] + names)
         let regression = try DemeanedRegression(columns: columns, originalNorms: norms, names: names, rowCount: n, weights: weights)
         let kept = regression.keptColumns
         let fit = regression.fit
         let residuals = regression.residuals
-        // Effects per level from y - X b; the demeaning coefficients give the exact warm start.
-        var levels = frame.response
-        var start = report.coefficients[0]
-        for (position, column) in kept.enumerated() {
-            let b = fit.coefficients[position], j = slopeIndices[column]
-            for i in 0..<n { levels[i] -= b * frame.design.matrix.values[j * n + i] }
-            for l in start.indices { start[l] -= b * report.coefficients[1 + column][l] }
-        }
-        let effects = try absorber.effects(fitting: levels, warmStart: start)
+        // Effects per level of y - X b, by linearity from the demeaning coefficients.
+        var factors = [Double](repeating: 0, count: 1 + p)
+        factors[0] = 1
+        for (position, column) in kept.enumerated() { factors[1 + column] = -fit.coefficients[position] }
+        let effects = absorber.effects(combining: report, factors: factors)
         let fitted = (0..<n).map { frame.response[$0] - residuals[$0] }
 
         let absorbed = absorber.absorbedDegreesOfFreedom
