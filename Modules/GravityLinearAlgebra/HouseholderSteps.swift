@@ -15,17 +15,25 @@ struct HouseholderSteps {
     /// The diagonal of `R`, one entry per reflection.
     private(set) var diagonal: [Double] = []
 
-    /// Copies the design `x` into `data` and returns each column's original norm, together with
-    /// the sums the first candidate column needs: its sum of squares below row 0 (slot 0) and its
+    /// Copies the design `x` into `data`, each column divided by its power-of-two scale when
+    /// `scales` are given, and returns each column's norm and sum of squares, together with the
+    /// sums the first candidate column needs: its sum of squares below row 0 (slot 0) and its
     /// products with each later column `j` below row 0 (slot `j`).
-    static func copy(_ x: Matrix, to data: SharedColumns) -> (candidateSums: [Double], originalNorms: [Double]) {
+    static func copy(_ x: Matrix, to data: SharedColumns, scales: ColumnScales? = nil)
+        -> (candidateSums: [Double], originalNorms: [Double], sumsOfSquares: [Double]) {
         let n = x.rows, p = x.columns
         return x.values.withUnsafeBufferPointer { source in
             let from = SharedColumns(base: UnsafeMutablePointer(mutating: source.baseAddress!), rows: n)
             let sums = RowBlocks.sweep(0..<n, partialCount: 2 * p) { block, partial in
                 for j in 0..<p {
                     let destination = data.pointer(row: block.lowerBound, column: j)
-                    destination.update(from: from.pointer(row: block.lowerBound, column: j), count: block.count)
+                    let origin = from.pointer(row: block.lowerBound, column: j)
+                    if let scales, scales.exponents[j] != 0 {
+                        let factor = ColumnScales.powerOfTwo(-scales.exponents[j])
+                        for i in 0..<block.count { destination[i] = origin[i] * factor }
+                    } else {
+                        destination.update(from: origin, count: block.count)
+                    }
                     partial[p + j] = VectorKernels.dot(destination, destination, count: block.count)
                     partial[j] = product(of: data, columns: 0, j, rows: block.starting(at: 1))
                 }
@@ -33,7 +41,7 @@ struct HouseholderSteps {
             let norms = (0..<p).map { j in
                 VectorKernels.norm(data.pointer(row: 0, column: j), count: n, sumOfSquares: sums[p + j])
             }
-            return (Array(sums[0..<p]), norms)
+            return (Array(sums[0..<p]), norms, Array(sums[p..<(2 * p)]))
         }
     }
 

@@ -1,22 +1,50 @@
 /// Least-squares results from a `QRDecomposition`.
 extension QRDecomposition {
     /// Least-squares coefficients of `y` on the kept columns, in `keptColumns` order.
+    ///
+    /// A response whose squares leave the range of doubles is divided by a power of two first,
+    /// and the coefficients scaled back (as the columns are); a coefficient beyond the range of
+    /// doubles comes out infinite.
     public func coefficients(_ y: [Double]) -> [Double] {
-        let rotated = applyReflections(to: y, steps: Array(0..<rank))
-        return solveUpperTriangular(r, Array(rotated.prefix(rank)))
+        let responseExponent = ColumnScales.exponent(of: y)
+        let rotated = applyReflections(to: scaled(y, byPowerOfTwo: -responseExponent), steps: Array(0..<rank))
+        let solution = solveUpperTriangular(r, Array(rotated.prefix(rank)))
+        return solution.indices.map { k in
+            ColumnScales.scale(solution[k], byPowerOfTwo: responseExponent - columnExponent(k))
+        }
     }
 
     /// The fitted values: the orthogonal projection of `y` on the span of the kept columns.
     public func fitted(_ y: [Double]) -> [Double] {
-        var rotated = applyReflections(to: y, steps: Array(0..<rank))
+        let responseExponent = ColumnScales.exponent(of: y)
+        var rotated = applyReflections(to: scaled(y, byPowerOfTwo: -responseExponent), steps: Array(0..<rank))
         for i in rank..<rotated.count { rotated[i] = 0 }
-        return applyReflections(to: rotated, steps: Array((0..<rank).reversed()))
+        return scaled(applyReflections(to: rotated, steps: Array((0..<rank).reversed())), byPowerOfTwo: responseExponent)
     }
 
-    /// The unscaled covariance `(R'R)^{-1}` of the kept coefficients (`rank` by `rank`, in
-    /// `keptColumns` order), formed as `R^{-1} R^{-T}` so that `X'X` is never inverted.
+    /// The unscaled covariance `(X'X)^{-1}` of the kept coefficients (`rank` by `rank`, in
+    /// `keptColumns` order), formed as `R^{-1} R^{-T}` so that `X'X` is never inverted. Entries
+    /// beyond the range of doubles (the variance of a coefficient of a column near 1e-200) come
+    /// out infinite or zero.
     public func unscaledCovariance() -> Matrix {
-        inverseOfGram(upper: r)
+        var inverse = inverseOfGram(upper: r)
+        guard columnScales != nil else { return inverse }
+        for j in 0..<rank {
+            for i in 0..<rank {
+                inverse[i, j] = ColumnScales.scale(inverse[i, j], byPowerOfTwo: -columnExponent(i) - columnExponent(j))
+            }
+        }
+        return inverse
+    }
+
+    /// The power of two the `k`-th kept column was divided by.
+    private func columnExponent(_ k: Int) -> Int {
+        columnScales?.exponents[keptColumns[k]] ?? 0
+    }
+
+    /// `values * 2^exponent`, or `values` itself when the exponent is 0.
+    private func scaled(_ values: [Double], byPowerOfTwo exponent: Int) -> [Double] {
+        exponent == 0 ? values : values.map { ColumnScales.scale($0, byPowerOfTwo: exponent) }
     }
 
     /// Applies the Householder reflections of the given steps to `y`, in the order listed:

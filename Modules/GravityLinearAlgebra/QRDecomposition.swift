@@ -12,6 +12,10 @@
 /// triangular solve with `R` and the covariance from the inverse of `R`. Long designs are
 /// processed in row blocks spread across processor cores, with results that do not depend on
 /// the number of cores. Entries must be finite; a column holding NaN is reported as aliased.
+///
+/// A column whose squares would overflow or sink into the subnormal range (values near 1e160 or
+/// 1e-200) is first divided by a power of two (``ColumnScales``), and the results are scaled back,
+/// so coefficients and the covariance are right at any scale where they are representable.
 public struct QRDecomposition: Sendable {
     /// The number of kept (linearly independent) columns.
     public let rank: Int
@@ -19,8 +23,11 @@ public struct QRDecomposition: Sendable {
     public let keptColumns: [Int]
     /// Original indices of the aliased columns, ascending.
     public let aliasedColumns: [Int]
-    /// The `rank` by `rank` upper-triangular factor of the kept columns, in `keptColumns` order.
+    /// The `rank` by `rank` upper-triangular factor of the kept columns, in `keptColumns` order,
+    /// of the design after the division of its columns by `columnScales` (when there are any).
     public let r: Matrix
+    /// The powers of two the columns were divided by; nil when no column needed it.
+    public let columnScales: ColumnScales?
     /// The factored design: from row `k` down, column `keptColumns[k]` holds the `k`-th
     /// Householder vector `u`; entries of aliased columns are meaningless.
     let reflectors: Matrix
@@ -42,11 +49,16 @@ public struct QRDecomposition: Sendable {
     public init(_ x: Matrix, tolerance: Double = 1e-7) {
         let n = x.rows, p = x.columns
         var steps = HouseholderSteps()
+        var scales: ColumnScales? = nil
         let storage = [Double](unsafeUninitializedCapacity: n * p) { buffer, initialized in
             initialized = n * p
             guard n > 0, p > 0, let base = buffer.baseAddress else { return }
             let data = SharedColumns(base: base, rows: n)
-            let (candidateSums, originalNorms) = HouseholderSteps.copy(x, to: data)
+            var (candidateSums, originalNorms, sumsOfSquares) = HouseholderSteps.copy(x, to: data)
+            scales = ColumnScales(x, sumsOfSquares: sumsOfSquares)
+            if let scales {
+                (candidateSums, originalNorms, _) = HouseholderSteps.copy(x, to: data, scales: scales)
+            }
             steps.factor(data, columns: p, tolerance: tolerance, candidateSums: candidateSums, originalNorms: originalNorms)
         }
         if n == 0 || p == 0 { steps.aliased = Array(0..<p) }
@@ -60,6 +72,7 @@ public struct QRDecomposition: Sendable {
         self.keptColumns = steps.kept
         self.aliasedColumns = steps.aliased
         self.r = r
+        self.columnScales = scales
         self.scales = steps.scales
         self.reflectors = Matrix(rows: n, columns: p, columnMajor: storage)
     }

@@ -53,7 +53,7 @@ public struct OLSEstimator: Estimator {
         var design = frame.design
         if let root { design.matrix = Matrix(rows: frame.observationCount, columns: design.matrix.columns,
                                              columnMajor: design.matrix.values.enumerated().map { $0.element * root[$0.offset % root.count] }) }
-        let fit = try LeastSquaresFit(response: response, design: design)
+        let fit = try LeastSquaresFit(response: response, design: design, responseName: "`\(request.formula.responseName)`")
         let n = frame.observationCount
         guard n > fit.rank else {
             throw GravityError.invalidInput("There are \(n) observations for \(fit.rank) coefficients; least squares needs more observations than coefficients.")
@@ -64,6 +64,7 @@ public struct OLSEstimator: Estimator {
         let covariance = try CovarianceEstimate(request.covariance, convention: convention, family: .leastSquares, design: fit.design,
                                                 residuals: fit.residuals, bread: fit.bread,
                                                 clusters: request.covariance.requiredColumns.map { frame.groups[$0]! })
+        try fit.checkRepresentable(covariance: covariance.matrix)
         var tests = [summary.fTest]
         let slopeIndices = fit.terms.indices.filter { fit.terms[$0] != "(Intercept)" }
         if request.covariance != .classical,

@@ -79,6 +79,40 @@ final class NISTLongleyTests: XCTestCase {
         XCTAssertEqual(rSquared, Self.certifiedRSquared, accuracy: 1e-12)
     }
 
+    /// A regressor multiplied by 1e150, 1e-160, 1e300 or 1e-300 (its squares overflow or
+    /// underflow) keeps every coefficient: the certified one, divided by the factor for that
+    /// regressor. Before columns were scaled, 1e300 gave wrong coefficients and 1e-160 none.
+    func testCoefficientsAtExtremeColumnScales() {
+        for factor in [1e150, 1e-160, 1e300, 1e-300] {
+            var x = design
+            for i in 0..<x.rows { x[i, 2] *= factor }
+            let qr = QRDecomposition(x)
+            XCTAssertEqual(qr.aliasedColumns, [], "factor \(factor)")
+            for (k, estimate) in qr.coefficients(response).enumerated() {
+                let certified = Self.certifiedCoefficients[k] / (k == 2 ? factor : 1)
+                XCTAssertEqual(estimate, certified, accuracy: 1e-9 * abs(certified), "coefficient \(k), factor \(factor)")
+            }
+        }
+    }
+
+    /// The response multiplied by 1e300 (whose squares overflow) scales every coefficient, and a
+    /// regressor multiplied by 1e140 scales its variance by 1e-280 without underflow.
+    func testResponseScaleAndCovarianceOfAScaledColumn() {
+        let scaledResponse = response.map { $0 * 1e300 }
+        for (estimate, certified) in zip(QRDecomposition(design).coefficients(scaledResponse), Self.certifiedCoefficients) {
+            XCTAssertEqual(estimate, certified * 1e300, accuracy: 1e-9 * abs(certified * 1e300))
+        }
+        var x = design
+        for i in 0..<x.rows { x[i, 2] *= 1e140 }
+        let qr = QRDecomposition(x)
+        let residualVariance = Self.certifiedResidualStandardDeviation * Self.certifiedResidualStandardDeviation
+        let covariance = qr.unscaledCovariance()
+        for (k, certified) in Self.certifiedStandardErrors.enumerated() {
+            let expected = certified / (k == 2 ? 1e140 : 1)
+            XCTAssertEqual((covariance[k, k] * residualVariance).squareRoot(), expected, accuracy: 1e-9 * expected, "standard error \(k)")
+        }
+    }
+
     private func residualSumOfSquares(_ qr: QRDecomposition) -> Double {
         zip(response, qr.fitted(response)).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }
     }

@@ -16,23 +16,35 @@ public struct VariableSummary: Sendable, Equatable {
     public var maximum: Double
 
     /// Summarises the finite values of `values`.
+    ///
+    /// The values are divided by the power of two nearest their largest magnitude before the
+    /// mean and the squared deviations are accumulated (Welford), and the results multiplied
+    /// back: exact in binary, so the mean and standard deviation of values near 1e300 or 1e-200
+    /// neither overflow nor underflow.
     public init(name: String, values: [Double]) {
         self.name = name
-        var count = 0
-        var mean = 0.0, m2 = 0.0
+        var largest = 0.0
         var minimum = Double.infinity, maximum = -Double.infinity
         for v in values where v.isFinite {
-            count += 1
-            let delta = v - mean
-            mean += delta / Double(count)
-            m2 += delta * (v - mean)
+            largest = Swift.max(largest, Swift.abs(v))
             minimum = Swift.min(minimum, v)
             maximum = Swift.max(maximum, v)
         }
+        let exponent = largest > 0 ? Int(largest.exponent) : 0
+        let down = Double(sign: .plus, exponent: -exponent, significand: 1)
+        var count = 0
+        var mean = 0.0, m2 = 0.0
+        for v in values where v.isFinite {
+            count += 1
+            let scaled = v * down
+            let delta = scaled - mean
+            mean += delta / Double(count)
+            m2 += delta * (scaled - mean)
+        }
         self.count = count
         self.missing = values.count - count
-        self.mean = count > 0 ? mean : .nan
-        self.standardDeviation = count > 1 ? (m2 / Double(count - 1)).squareRoot() : .nan
+        self.mean = count > 0 ? Double(sign: .plus, exponent: exponent, significand: mean) : .nan
+        self.standardDeviation = count > 1 ? Double(sign: .plus, exponent: exponent, significand: (m2 / Double(count - 1)).squareRoot()) : .nan
         self.minimum = count > 0 ? minimum : .nan
         self.maximum = count > 0 ? maximum : .nan
     }

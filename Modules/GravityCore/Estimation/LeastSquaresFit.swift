@@ -22,9 +22,10 @@ public struct LeastSquaresFit: Sendable {
     /// Sum of squared residuals.
     public let residualSumOfSquares: Double
 
-    /// Fits `response` on the columns of `design`.
-    /// - Throws: when no column is left or there are no more observations than coefficients.
-    public init(response: [Double], design: DesignMatrix, tolerance: Double = 1e-7) throws {
+    /// Fits `response` on the columns of `design`; `responseName` names the response in errors.
+    /// - Throws: when no column is left, or when the residual sum of squares or the variance of
+    ///   a coefficient is beyond the range of doubles (naming the column to rescale).
+    public init(response: [Double], design: DesignMatrix, tolerance: Double = 1e-7, responseName: String = "the response") throws {
         let qr = QRDecomposition(design.matrix, tolerance: tolerance)
         guard qr.rank > 0 else {
             throw GravityError.numerical("Every regressor is zero or constant-free after dropping collinear columns; nothing can be estimated.")
@@ -38,9 +39,11 @@ public struct LeastSquaresFit: Sendable {
         var residuals = [Double](repeating: 0, count: response.count)
         let ssr = Self.fittedAndResiduals(design: self.design, coefficients: coefficients, response: response,
                                           fitted: &fitted, residuals: &residuals)
+        try Self.checkResidualSumOfSquares(ssr, residuals: residuals, response: response, responseName: responseName)
         self.fitted = fitted
         self.residuals = residuals
         residualSumOfSquares = ssr
+        try checkRepresentable(covariance: bread, requireNormal: false)
     }
 
     /// Fills `fitted = X b` and `residuals = y - X b` and returns the residual sum of squares, in

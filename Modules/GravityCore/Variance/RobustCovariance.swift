@@ -6,6 +6,13 @@ public enum RobustCovariance {
     /// HC1 scales HC0 by n/(n - k); HC2 and HC3 weight squared residuals by 1/(1-h) and 1/(1-h)^2.
     public static func heteroskedastic(_ type: CovarianceSpecification.HCType, design: Matrix, residuals: [Double],
                                        bread: Matrix, dfResidual: Int) -> Matrix {
+        Sandwich.equilibrated(design: design, residuals: residuals, bread: bread) { design, residuals, bread in
+            hcSandwich(type, design: design, residuals: residuals, bread: bread, dfResidual: dfResidual)
+        }
+    }
+
+    private static func hcSandwich(_ type: CovarianceSpecification.HCType, design: Matrix, residuals: [Double],
+                                   bread: Matrix, dfResidual: Int) -> Matrix {
         let n = design.rows
         var weights: [Double]? = nil
         switch type {
@@ -26,6 +33,13 @@ public enum RobustCovariance {
     /// intersection) with G clusters (for example G/(G-1) * (n-1)/(n-k)).
     public static func cluster(design: Matrix, residuals: [Double], bread: Matrix, clusters: [Grouping],
                                factor: (Int) -> Double) -> Matrix {
+        Sandwich.equilibrated(design: design, residuals: residuals, bread: bread) { design, residuals, bread in
+            clusterSandwich(design: design, residuals: residuals, bread: bread, clusters: clusters, factor: factor)
+        }
+    }
+
+    private static func clusterSandwich(design: Matrix, residuals: [Double], bread: Matrix, clusters: [Grouping],
+                                        factor: (Int) -> Double) -> Matrix {
         precondition((1...4).contains(clusters.count), "Clustering takes one to four groupings")
         var total = Matrix(rows: bread.rows, columns: bread.columns)
         for subset in 1..<(1 << clusters.count) {

@@ -26,14 +26,22 @@ public struct IndexDiagnostics: Sendable {
     public let singularity: SingularCorrelation?
 
     /// The diagnostics of `data`.
+    ///
+    /// Indicators of extreme magnitude (near 1e300 or 1e-200) are divided by a power of two
+    /// before their cross-products are taken, so that the correlations do not depend on the
+    /// indicators' units; means and standard deviations are scaled back.
     public init(_ data: IndicatorData) {
         names = data.names
         let n = data.count, p = data.names.count
         observationCount = n
-        means = ColumnKernels.means(data.values)
-        let crossProducts = ColumnKernels.centredCrossProducts(data.values, means: means)
+        let equilibrated = data.values.equilibratedColumns()
+        let values = equilibrated?.matrix ?? data.values
+        let exponents = equilibrated?.exponents ?? [Int](repeating: 0, count: p)
+        let scaledMeans = ColumnKernels.means(values)
+        let crossProducts = ColumnKernels.centredCrossProducts(values, means: scaledMeans)
         let scale = (0..<p).map { crossProducts[$0, $0].squareRoot() }
-        standardDeviations = scale.map { $0 / Double(n - 1).squareRoot() }
+        means = (0..<p).map { ColumnScales.scale(scaledMeans[$0], byPowerOfTwo: exponents[$0]) }
+        standardDeviations = (0..<p).map { ColumnScales.scale(scale[$0] / Double(n - 1).squareRoot(), byPowerOfTwo: exponents[$0]) }
         var correlation = Matrix(rows: p, columns: p)
         for j in 0..<p {
             for i in 0..<p { correlation[i, j] = i == j ? 1 : crossProducts[i, j] / (scale[i] * scale[j]) }
