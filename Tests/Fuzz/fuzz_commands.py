@@ -10,12 +10,16 @@ fails when it
   - exits 0 with a non-finite number where a number is expected: a NaN or Inf literal in the
     output, an estimate that is null although no note says the term was omitted, a test with a
     null statistic but a p-value, or a trade-potential K or index weight that is null,
-  - prints a raw system error (`NSCocoaErrorDomain`, `UserInfo=`) instead of a sentence.
+  - exits 0 from `fit` with more coefficients than the formula has terms and no note saying a
+    text column was expanded into dummies (a numeric column turned text by one odd value),
+  - prints a raw system error (`NSCocoaErrorDomain`, `UserInfo=`) instead of a sentence,
+  - replaces a symbolic link given as an output path (some runs write to an existing folder, a
+    missing folder or a link instead of a fresh file).
 Failing cases are copied into <workdir>/failures with the command that failed.
 
     python3 Tests/Fuzz/fuzz_commands.py --gravity .build/debug/gravity --seconds 60
 
-The summary's last line reads `fuzz: R runs, F failures (signal S, hang H, nonfinite N, raw-error E)`;
+The summary's last line reads `fuzz: M mutants, R runs, F failures (by kind)`;
 the exit status is 1 when any run failed.
 """
 import argparse
@@ -225,7 +229,51 @@ def run(gravity, arguments, timeout):
         reason = nonfinite_reason(stdout)
         if reason:
             return "nonfinite", reason, time.monotonic() - started
+        reason = expansion_reason(arguments, stdout)
+        if reason:
+            return "silent-dummies", reason, time.monotonic() - started
     return None, None, time.monotonic() - started
+
+
+def expansion_reason(arguments, stdout):
+    """Why a successful `fit` holds more coefficients than its formula has terms with no note saying a
+    column was expanded into dummies (a numeric column read as text because of one odd value), or None."""
+    if arguments[0] != "fit" or "--formula" not in arguments:
+        return None
+    formula = arguments[arguments.index("--formula") + 1]
+    if "factor(" in formula or "|" in formula or "*" in formula or ":" in formula:
+        return None
+    try:
+        result = json.loads(stdout)
+    except ValueError:
+        return None
+    coefficients = result.get("coefficients") if isinstance(result, dict) else None
+    if not isinstance(coefficients, list):
+        return None
+    terms = len(formula.split("~", 1)[1].split("+")) + 1
+    notes = " ".join(result.get("notes", []))
+    if len(coefficients) > terms and "text column" not in notes:
+        return f"{len(coefficients)} coefficients for {terms} terms and no note about a text column"
+    return None
+
+
+def hostile_target(workdir, rng):
+    """An output path that must not be destroyed or half-written: an existing folder, a symbolic link
+    to a file (which must stay a link), or a file in a folder that does not exist. Devices are never
+    used: a writer that replaces its target would replace the device on the machine running the fuzzer."""
+    kind = rng.choice(["folder", "link", "missing-folder"])
+    if kind == "folder":
+        return workdir, None
+    if kind == "missing-folder":
+        return os.path.join(workdir, "absent", "out.csv"), None
+    target = os.path.join(workdir, "link-target.txt")
+    link = os.path.join(workdir, "link.txt")
+    with open(target, "w", encoding="utf-8") as handle:
+        handle.write("old")
+    if os.path.lexists(link):
+        os.remove(link)
+    os.symlink("link-target.txt", link)
+    return link, link
 
 
 def seeds():
@@ -251,7 +299,7 @@ def main():
     os.makedirs(failures_dir, exist_ok=True)
     print(f"fuzz: seed {seed}, {options.seconds:.0f} s, work folder {workdir}", flush=True)
 
-    counts = {"signal": 0, "hang": 0, "nonfinite": 0, "raw-error": 0}
+    counts = {"signal": 0, "hang": 0, "nonfinite": 0, "silent-dummies": 0, "raw-error": 0, "lost-file": 0}
     runs, rounds, exits = 0, 0, {"ok": 0, "error": 0}
     seen_reasons = {}
 
@@ -259,7 +307,13 @@ def main():
         nonlocal runs
         out = os.path.join(workdir, f"out-{runs}")
         resolved = [mutant_path if a == "DATA" else out + a[3:] if a.startswith("OUT") else a for a in arguments]
+        link = None
+        outputs = [i for i, a in enumerate(arguments) if a.startswith("OUT")]
+        if outputs and rng.random() < 0.15:
+            resolved[rng.choice(outputs)], link = hostile_target(workdir, rng)
         kind, reason, _ = run(options.gravity, resolved, options.timeout)
+        if not kind and link and not os.path.islink(link):
+            kind, reason = "lost-file", "the symbolic link given as output was replaced by a file"
         runs += 1
         shutil.rmtree(out, ignore_errors=True)
         for suffix in ("", ".csv", ".svg"):
