@@ -235,10 +235,14 @@ def run(gravity, arguments, timeout):
     return None, None, time.monotonic() - started
 
 
+LINEAR_MODELS = {"ols", "fe", "re", "be", "fd"}
+
+
 def expansion_reason(arguments, stdout):
     """Why a successful `fit` holds more coefficients than its formula has terms with no note saying a
     column was expanded into dummies (a numeric column read as text because of one odd value), or None."""
-    if arguments[0] != "fit" or "--formula" not in arguments:
+    # Frontier models report their variance parameters beside the coefficients; only linear models are counted.
+    if arguments[0] != "fit" or "--formula" not in arguments or arguments[arguments.index("--model") + 1] not in LINEAR_MODELS:
         return None
     formula = arguments[arguments.index("--formula") + 1]
     if "factor(" in formula or "|" in formula or "*" in formula or ":" in formula:
