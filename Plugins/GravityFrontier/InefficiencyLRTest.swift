@@ -16,11 +16,12 @@ public enum InefficiencyLRTest {
         let p = pValue(statistic: statistic, restrictions: restrictions)
         let critical5 = koddePalmCriticalValue(restrictions: restrictions, level: 0.05)
         let critical1 = koddePalmCriticalValue(restrictions: restrictions, level: 0.01)
-        let verdict = statistic > critical5 ? "no inefficiency rejected at 5%" : "no inefficiency not rejected at 5%"
-        let note = "H0: gamma = 0 (no inefficiency), \(restrictions) restriction(s); p-value from the mixed chi-square as R frontier::lrtest; "
-            + String(format: "Kodde-Palm critical values %.3f (5%%) and %.3f (1%%): ", critical5, critical1) + verdict
-        return TestResult(name: "LR test of no inefficiency (frontier vs OLS)", statistic: statistic, df: Double(restrictions),
-                          pValue: p, distribution: "mixed chi2", note: note)
+        let remark = "H0: gamma = 0 (no inefficiency), \(restrictions) restriction(s); p-value from the mixed chi-square as R frontier::lrtest; "
+            + String(format: "Kodde-Palm critical values %.3f (5%%) and %.3f (1%%):", critical5, critical1)
+        return TestResult.withVerdict(name: "LR test of no inefficiency (frontier vs OLS)", statistic: statistic, df: Double(restrictions),
+                                      pValue: p, distribution: "mixed chi2", rejects: statistic > critical5,
+                                      rejected: "no inefficiency rejected at 5%", notRejected: "no inefficiency not rejected at 5%",
+                                      remarks: [remark])
     }
 
     /// The p-value of `statistic` under the mixed chi-square R's frontier uses.

@@ -42,6 +42,6 @@ public struct BetweenEstimator: Estimator {
             covariance: covariance, inference: .studentT(Double(summary.dfResidual)), confidenceLevel: request.confidenceLevel,
             statistics: statistics, tests: [summary.fTest],
             fitted: sample.frame.alignedToInput(fitted), residuals: sample.frame.alignedToInput(residuals),
-            notes: sample.frame.notes + fit.omissionNotes + ["Panel: \(sample.structure.summary); the regression has one row per unit (\(units.groupCount))."])
+            notes: sample.frame.notes + fit.omissionNotes + summary.notes + ["Panel: \(sample.structure.summary); the regression has one row per unit (\(units.groupCount))."])
     }
 }

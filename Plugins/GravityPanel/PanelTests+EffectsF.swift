@@ -19,10 +19,9 @@ extension PanelTests {
         guard df1 > 0, df2 > 0 else { return nil }
         let f = (restricted.ssr - unrestricted.ssr) / df1 / (unrestricted.ssr / df2)
         let p = FDistribution(numeratorDegreesOfFreedom: df1, denominatorDegreesOfFreedom: df2).sf(f)
-        let verdict = rejects(p)
-            ? "At 5% the \(effects) effects are jointly significant: \(alternative)."
-            : "At 5% the \(effects) effects are not jointly significant: \(null)."
-        return TestResult(name: "F test for \(effects) effects", statistic: f, df: df1, df2: df2, pValue: p, distribution: "F", note: verdict)
+        return TestResult.withVerdict(name: "F test for \(effects) effects", statistic: f, df: df1, df2: df2, pValue: p, distribution: "F",
+                                      level: level, rejected: "At 5% the \(effects) effects are jointly significant: \(alternative).",
+                                      notRejected: "At 5% the \(effects) effects are not jointly significant: \(null).")
     }
 
     /// The F test for effects from two fitted results: `within` (an `fe` fit) against

@@ -37,11 +37,12 @@ extension PanelTests {
             remarks.append("The statistic is negative: the data fail the asymptotic assumptions of the Hausman test, as Stata warns.")
         } else {
             p = ChiSquaredDistribution(degreesOfFreedom: Double(df)).sf(statistic)
-            remarks.append(rejects(p)
-                ? "At 5% the \(consistent.model) and \(efficient.model) estimates differ systematically: \(efficient.model) is inconsistent and \(consistent.model) is favoured."
-                : "At 5% the \(consistent.model) and \(efficient.model) estimates do not differ systematically: \(efficient.model) is consistent and efficient, and is favoured.")
         }
-        return TestResult(name: "Hausman test (\(consistent.model) vs \(efficient.model))", statistic: statistic, df: Double(df), pValue: p,
-                          distribution: "chi2", note: remarks.joined(separator: " "))
+        return TestResult.withVerdict(
+            name: "Hausman test (\(consistent.model) vs \(efficient.model))", statistic: statistic, df: Double(df), pValue: p,
+            distribution: "chi2", level: level,
+            rejected: "At 5% the \(consistent.model) and \(efficient.model) estimates differ systematically: \(efficient.model) is inconsistent and \(consistent.model) is favoured.",
+            notRejected: "At 5% the \(consistent.model) and \(efficient.model) estimates do not differ systematically: \(efficient.model) is consistent and efficient, and is favoured.",
+            remarks: remarks)
     }
 }

@@ -67,9 +67,8 @@ extension PanelTests {
             p = NormalDistribution.standard.sf(value)
             distribution = "normal"
         }
-        let verdict = rejects(p)
-            ? "At 5% the \(effects) effects have a positive variance: random effects are preferred to pooled OLS."
-            : "At 5% there is no evidence of \(effects) effects: pooled OLS is adequate."
-        return TestResult(name: name, statistic: value, df: df, pValue: p, distribution: distribution, note: verdict)
+        return TestResult.withVerdict(name: name, statistic: value, df: df, pValue: p, distribution: distribution, level: level,
+                                      rejected: "At 5% the \(effects) effects have a positive variance: random effects are preferred to pooled OLS.",
+                                      notRejected: "At 5% there is no evidence of \(effects) effects: pooled OLS is adequate.")
     }
 }

@@ -16,6 +16,8 @@ public struct LinearModelSummary: Sendable {
     public let fStatistic: Double, fNumeratorDF: Int, fPValue: Double
     /// Gaussian log-likelihood, AIC and BIC counting sigma as a parameter (as R).
     public let logLikelihood: Double, aic: Double, bic: Double
+    /// What the reader must know about these numbers: a perfect fit.
+    public let notes: [String]
 
     /// Computes the summary from the response, the residual sum of squares and the model's size;
     /// with observation `weights`, sums of squares are weighted (`ssr` too) as R's `lm(weights =)`.
@@ -44,9 +46,11 @@ public struct LinearModelSummary: Sendable {
         }
         let nd = Double(n)
         let logWeights = weights.map { $0.reduce(0) { $0 + Foundation.log($1) } } ?? 0
-        logLikelihood = logWeights / 2 - nd / 2 * (Foundation.log(2 * Double.pi) + Foundation.log(ssr / nd) + 1)
+        // A perfect fit has no Gaussian likelihood (sigma = 0): NA, not +Inf.
+        logLikelihood = ssr > 0 ? logWeights / 2 - nd / 2 * (Foundation.log(2 * Double.pi) + Foundation.log(ssr / nd) + 1) : .nan
         aic = -2 * logLikelihood + 2 * Double(rank + 1)
         bic = -2 * logLikelihood + Foundation.log(nd) * Double(rank + 1)
+        notes = ssr == 0 ? ["The model fits perfectly (residual sum of squares 0, as with a constant response): the residual variance is zero, and the t statistics, p-values, F test and log-likelihood are undefined (NA)."] : []
     }
 
     /// The statistics under their JSON keys, in display order.

@@ -71,6 +71,10 @@ public struct EstimationResult: Sendable {
         self.notes = notes
         self.extraSections = extraSections
         self.coefficients = Self.table(terms: terms, estimates: estimates, covariance: covariance, inference: inference, level: confidenceLevel)
+        let exact = coefficients.filter { $0.stdError == 0 }.map { "`\($0.term)`" }
+        if !exact.isEmpty {
+            self.notes.append("Standard error of zero for \(exact.joined(separator: ", ")) (a perfect fit, or a coefficient the data determine exactly): its t statistic, p-value and confidence interval are undefined (NA), not infinite.")
+        }
     }
 
     /// The value of the statistic with `key`, if reported.
@@ -102,10 +106,12 @@ public struct EstimationResult: Sendable {
         }
         return terms.indices.map { j in
             let se = covariance[j, j] >= 0 ? covariance[j, j].squareRoot() : .nan
-            let statistic = estimates[j] / se
+            // A zero or missing standard error gives no test and no interval, rather than t = Inf, p = 0.
+            let usable = se > 0 && se.isFinite
+            let statistic = usable ? estimates[j] / se : .nan
             return CoefficientRow(term: terms[j], estimate: estimates[j], stdError: se, statistic: statistic,
-                                  pValue: statistic.isNaN ? .nan : pValue(statistic),
-                                  confLow: estimates[j] - critical * se, confHigh: estimates[j] + critical * se)
+                                  pValue: statistic.isFinite ? pValue(statistic) : .nan,
+                                  confLow: usable ? estimates[j] - critical * se : .nan, confHigh: usable ? estimates[j] + critical * se : .nan)
         }
     }
 }

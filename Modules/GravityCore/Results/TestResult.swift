@@ -15,13 +15,15 @@ public struct TestResult: Sendable, Equatable {
     /// What the test says at the 5% level, or a remark on how it was computed.
     public var note: String?
 
-    /// A test result.
+    /// A test result. A statistic that is not a finite number has no p-value: `pValue` is then
+    /// NA whatever was passed, so that no report pairs a missing statistic with a p-value. Tests
+    /// that state a verdict are made with ``withVerdict(name:statistic:df:df2:pValue:distribution:level:rejects:rejected:notRejected:remarks:)``.
     public init(name: String, statistic: Double, df: Double? = nil, df2: Double? = nil, pValue: Double, distribution: String, note: String? = nil) {
         self.name = name
         self.statistic = statistic
         self.df = df
         self.df2 = df2
-        self.pValue = pValue
+        self.pValue = statistic.isFinite ? pValue : .nan
         self.distribution = distribution
         self.note = note
     }

@@ -37,6 +37,7 @@ public struct SamplingAdequacy: Sendable, Equatable {
     /// Kaiser's (1974) label for a KMO value: marvelous, meritorious, middling, mediocre, miserable
     /// or unacceptable.
     public static func verdict(_ value: Double) -> String {
+        guard value.isFinite else { return "undefined" }
         switch value {
         case 0.9...: return "marvelous"
         case 0.8..<0.9: return "meritorious"
