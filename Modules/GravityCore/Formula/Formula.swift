@@ -7,6 +7,8 @@
 /// - `factor(x)` (or a text column) expands into dummies for its levels;
 /// - `- 1` or `+ 0` removes the intercept, `- term` removes a term;
 /// - variable names with spaces or symbols are written in back-quotes: `` `Life Exp` ``;
+/// - `offset(x)` on the right-hand side enters the linear predictor with coefficient one, for
+///   estimators that take an offset (`ppml`); others refuse it;
 /// - parts after `|` are kept for estimators that use them (fixed effects, inefficiency determinants).
 public struct Formula: Sendable, Equatable, CustomStringConvertible {
     /// The response expression.
@@ -19,6 +21,9 @@ public struct Formula: Sendable, Equatable, CustomStringConvertible {
     public var extraParts: [FormulaPart]
     /// The formula as written.
     public var text: String
+    /// The `offset(...)` terms, each holding the expression inside and named as written; their
+    /// sum is the offset (empty when none).
+    public var offsets: [FormulaTerm]
 
     /// Parses `text`; throws ``GravityError/formulaSyntax(_:formula:position:)`` with the position of the problem.
     public init(_ text: String) throws {
@@ -27,7 +32,9 @@ public struct Formula: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// A formula from its parsed parts.
-    public init(response: FormulaExpression, responseName: String, rhs: FormulaPart, extraParts: [FormulaPart], text: String) {
+    public init(response: FormulaExpression, responseName: String, rhs: FormulaPart, extraParts: [FormulaPart], text: String,
+                offsets: [FormulaTerm] = []) {
+        self.offsets = offsets
         self.response = response
         self.responseName = responseName
         self.rhs = rhs
@@ -43,6 +50,9 @@ public struct Formula: Sendable, Equatable, CustomStringConvertible {
         var seen = response.variables
         for part in [rhs] + extraParts {
             for name in part.variables where !seen.contains(name) { seen.append(name) }
+        }
+        for offset in offsets {
+            for name in offset.factors[0].variables where !seen.contains(name) { seen.append(name) }
         }
         return seen
     }

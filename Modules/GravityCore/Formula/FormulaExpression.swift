@@ -37,6 +37,18 @@ public indirect enum FormulaExpression: Sendable, Equatable {
         }
     }
 
+    /// Whether the expression is or contains `offset(...)`.
+    public var containsOffset: Bool {
+        switch self {
+        case .call("offset", _): return true
+        case .call(_, let arguments): return arguments.contains(where: \.containsOffset)
+        case .binary(_, let lhs, let rhs): return lhs.containsOffset || rhs.containsOffset
+        case .negate(let inner): return inner.containsOffset
+        case .indicators(let specification): return specification.interaction?.containsOffset ?? false
+        case .variable, .number: return false
+        }
+    }
+
     /// Whether the expression is `factor(...)`, which expands into dummy columns.
     public var isFactor: Bool {
         if case .call("factor", _) = self { return true }
@@ -95,6 +107,9 @@ public struct FormulaTerm: Sendable, Equatable {
         self.factors = factors
         self.name = name
     }
+
+    /// Whether any factor is or contains `offset(...)`.
+    public var containsOffset: Bool { factors.contains(where: \.containsOffset) }
 }
 
 /// The right-hand side of a formula, or one of its parts after `|`: terms plus an intercept flag.

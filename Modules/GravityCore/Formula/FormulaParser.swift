@@ -5,7 +5,7 @@
 struct FormulaParser {
     /// Functions allowed in expressions, with their number of arguments.
     static let functions: [String: Int] = [
-        "log": 1, "log10": 1, "log1p": 1, "exp": 1, "sqrt": 1, "abs": 1, "I": 1, "factor": 1,
+        "log": 1, "log10": 1, "log1p": 1, "exp": 1, "sqrt": 1, "abs": 1, "I": 1, "factor": 1, "offset": 1,
     ]
 
     let text: String
@@ -28,17 +28,36 @@ struct FormulaParser {
         let response = try parseArithmetic()
         let responseName = source(from: responseStart, to: previous.end)
         try expect("~")
-        let rhs = try parsePart()
+        var rhs = try parsePart()
+        let offsets = try Self.extractOffsets(from: &rhs, formula: text)
         var extraParts: [FormulaPart] = []
         while current.kind == .symbol("|") {
             advance()
-            extraParts.append(try parsePart())
+            let part = try parsePart()
+            if part.terms.contains(where: \.containsOffset) {
+                throw GravityError.formulaSyntax("offset() belongs before the first `|`", formula: text, position: 0)
+            }
+            extraParts.append(part)
         }
         guard current.kind == .end else { throw error("unexpected `\(tokenText(current))`") }
         if rhs.terms.isEmpty && !rhs.hasIntercept {
             throw GravityError.formulaSyntax("the model has no regressors and no intercept", formula: text, position: tokens.first { $0.kind == .symbol("~") }!.end)
         }
-        return Formula(response: response, responseName: responseName, rhs: rhs, extraParts: extraParts, text: text)
+        return Formula(response: response, responseName: responseName, rhs: rhs, extraParts: extraParts, text: text, offsets: offsets)
+    }
+
+    /// Moves `offset(x)` terms out of the regressors: they enter the linear predictor with
+    /// coefficient one. An offset inside an interaction is an error.
+    private static func extractOffsets(from part: inout FormulaPart, formula: String) throws -> [FormulaTerm] {
+        var offsets: [FormulaTerm] = []
+        for term in part.terms where term.containsOffset {
+            guard term.factors.count == 1, case .call("offset", let arguments) = term.factors[0] else {
+                throw GravityError.formulaSyntax("offset() must be a term of its own, not part of `\(term.name)`", formula: formula, position: 0)
+            }
+            offsets.append(FormulaTerm(factors: [arguments[0]], name: term.name))
+        }
+        part.terms.removeAll(where: \.containsOffset)
+        return offsets
     }
 
     // MARK: Formula level

@@ -6,6 +6,8 @@ struct ModelFrameBuilder {
     let formula: Formula
     let groupColumns: [String]
     let extraParts: ExtraPartUse
+    var weightColumn: String? = nil
+    var acceptsOffset = false
 
     private struct EvaluatedTerm {
         let term: FormulaTerm
@@ -15,6 +17,9 @@ struct ModelFrameBuilder {
     func build() throws -> ModelFrame {
         if case .reject(let estimator) = extraParts, !formula.extraParts.isEmpty {
             throw GravityError.invalidInput("The model `\(estimator)` takes no part after `|` in the formula (`\(formula.extraParts[0].text)`); use an estimator with fixed effects or remove it.")
+        }
+        if !formula.offsets.isEmpty && !acceptsOffset {
+            throw GravityError.invalidInput("This model takes no offset() term; remove it, or use an estimator that models an offset (ppml).")
         }
         let n = dataset.rowCount
         guard n > 0 else { throw GravityError.invalidInput("The dataset has no rows.") }
@@ -70,6 +75,28 @@ struct ModelFrameBuilder {
             if case .designs = extraParts { return try evaluate(part, expandsFactors: true) }
             return try evaluate(part, expandsFactors: false)
         }
+        var offset: [Double]? = nil
+        for term in formula.offsets {
+            let values = try evaluator.numeric(term.factors[0], label: term.name)
+            mark(term.name, values)
+            offset = offset.map { zip($0, values).map(+) } ?? values
+        }
+        var weights: [Double]? = nil
+        if let weightColumn {
+            let values = try dataset.numeric(weightColumn)
+            let negative = values.filter { $0 < 0 }.count
+            guard negative == 0 else {
+                throw GravityError.invalidInput("The weight column `\(weightColumn)` has \(negative) negative value(s); observation weights must be zero or positive.")
+            }
+            mark(weightColumn, values)
+            var zero = 0
+            for i in 0..<n where values[i] == 0 && complete[i] {
+                complete[i] = false
+                zero += 1
+            }
+            if zero > 0 { missingByVariable.append(("\(weightColumn) (zero weight)", zero)) }
+            weights = values
+        }
         var groupValues: [(String, EvaluatedValue)] = []
         for name in groupColumns where !groupValues.contains(where: { $0.0 == name }) {
             let value = ExpressionEvaluator.factor(try dataset.column(name))
@@ -109,8 +136,14 @@ struct ModelFrameBuilder {
         }
         var groups: [String: Grouping] = [:]
         for (name, value) in groupValues { groups[name] = Self.grouping(name, value, rows: rows) }
-        return ModelFrame(formula: formula, response: rows.count == n ? response : rows.map { response[$0] }, design: design, extraDesigns: extraDesigns,
-                          fixedEffects: fixedEffects, groups: groups, rowIndices: rows, inputRowCount: n, notes: notes)
+        return ModelFrame(formula: formula, response: Self.restricted(response, to: rows, of: n), design: design, extraDesigns: extraDesigns,
+                          fixedEffects: fixedEffects, groups: groups, rowIndices: rows, inputRowCount: n, notes: notes,
+                          offset: offset.map { Self.restricted($0, to: rows, of: n) }, weights: weights.map { Self.restricted($0, to: rows, of: n) })
+    }
+
+    /// The values of the kept rows (the array itself when every row is kept).
+    private static func restricted(_ values: [Double], to rows: [Int], of n: Int) -> [Double] {
+        rows.count == n ? values : rows.map { values[$0] }
     }
 
     /// Dense codes over the kept rows, keeping only the levels that occur.
