@@ -12,8 +12,12 @@ public struct FixedEffectValues: Sendable {
     /// The effect of each level, per dimension.
     public let values: [[Double]]
 
-    /// Normalises raw coefficients (levels of every dimension one after another).
-    init(dimensions: [Grouping], coefficients: [Double]) {
+    /// Normalises raw coefficients (levels of every dimension one after another), such as
+    /// ``DemeaningReport/coefficients`` or a combination of them: PPML recovers the effects of
+    /// its linear predictor as the working response's coefficients less the regressors'
+    /// coefficients times the estimates, because a fresh solve of an exact fit cannot meet a
+    /// tolerance that is relative to the residual.
+    public init(dimensions: [Grouping], coefficients: [Double]) {
         var split: [[Double]] = []
         var offset = 0
         for dimension in dimensions {
