@@ -47,6 +47,12 @@ public struct ReferenceJSON {
         self.value = value
     }
 
+    /// A reference JSON file of the repository (computed by a committed script next to the tests).
+    public init(repositoryFile relativePath: String) throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: SharedData.repositoryPath(relativePath)))
+        self.init(try JSONSerialization.jsonObject(with: data))
+    }
+
     /// The member `key` of an object.
     public subscript(key: String) -> ReferenceJSON {
         ReferenceJSON((value as? [String: Any])?[key])
