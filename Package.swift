@@ -16,6 +16,7 @@ let pluginTargets: [Target] = [
     .target(name: "GravityPanel", dependencies: ["GravityCore", "GravityLinearAlgebra", "GravityStatistics"], path: "Plugins/GravityPanel"),
     .target(name: "GravityFrontier", dependencies: ["GravityCore", "GravityLinearAlgebra", "GravityStatistics"], path: "Plugins/GravityFrontier"),
     .target(name: "GravityDiD", dependencies: ["GravityCore", "GravityFixedEffects", "GravityLinearAlgebra", "GravityStatistics"], path: "Plugins/GravityDiD"),
+    .target(name: "GravityPPML", dependencies: ["GravityCore", "GravityLinearAlgebra", "GravityFixedEffects"], path: "Plugins/GravityPPML", swiftSettings: optimizedKernels),
 ]
 
 let package = Package(
@@ -68,6 +69,7 @@ let package = Package(
         .testTarget(name: "GravityIOTests", dependencies: ["GravityIO", "GravityTestKit"], path: "Tests/GravityIOTests", resources: [.copy("Fixtures")]),
         .testTarget(name: "GravityOLSTests", dependencies: ["GravityKit", "GravityTestKit"], path: "Tests/GravityOLSTests"),
         .testTarget(name: "GravityPanelTests", dependencies: ["GravityKit", "GravityTestKit"], path: "Tests/GravityPanelTests"),
+        .testTarget(name: "GravityPPMLTests", dependencies: ["GravityKit", "GravityTestKit"], path: "Tests/GravityPPMLTests", exclude: ["References"]),
         .testTarget(name: "GravityFrontierTests", dependencies: ["GravityKit", "GravityTestKit"], path: "Tests/GravityFrontierTests"),
         .testTarget(name: "GravityDiDTests", dependencies: ["GravityKit", "GravityTestKit"], path: "Tests/GravityDiDTests"),
         .testTarget(name: "GravityPotentialTests", dependencies: ["GravityKit", "GravityTestKit"], path: "Tests/GravityPotentialTests"),

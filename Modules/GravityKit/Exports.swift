@@ -11,4 +11,5 @@
 @_exported import GravityOLS
 @_exported import GravityPanel
 @_exported import GravityPotential
+@_exported import GravityPPML
 @_exported import GravityStatistics

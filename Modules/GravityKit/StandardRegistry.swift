@@ -6,6 +6,7 @@ let pluginRegistrations: [@Sendable (inout EstimatorRegistry) throws -> Void] = 
     registerPanelEstimators,
     registerFrontierEstimators,
     registerDiDEstimators,
+    registerPPMLEstimators,
 ]
 
 extension EstimatorRegistry {

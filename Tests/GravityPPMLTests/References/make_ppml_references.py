@@ -25,6 +25,8 @@ SHARED = HERE.parents[2] / ".." / "shared"
 AGTPA = SHARED / "data" / "agtpa"
 BOOK_YEARS = [1986, 1990, 1994, 1998, 2002, 2006]
 TOL = dict(iwls_tol=1e-12, iwls_maxiter=200, fixef_tol=1e-13, fixef_maxiter=100_000)
+# Both separation checks (fixed effects and ppmlhdfe's iterative rectifier), as `ppml` runs them.
+SEPARATION = dict(separation_check=["fe", "ir"])
 
 
 def se(fit):
@@ -33,7 +35,7 @@ def se(fit):
 
 def fit_all(data, fml, cluster, **kwargs):
     """Fits `fml` and records coefficients, both SE conventions, nobs and deviance statistics."""
-    common = dict(fml=fml, data=data, **TOL, **kwargs)
+    common = dict(fml=fml, data=data, **TOL, **SEPARATION, **kwargs)
     hetero = pf.fepois(vcov="hetero", **common)
     n = int(hetero._N)
     record = {
@@ -91,6 +93,7 @@ def main():
     out = {
         "generated_with": f"pyfixest {pf.__version__}, pandas {pd.__version__}, numpy {np.__version__}",
         "tolerances_used": TOL,
+        "every_call_also_passes": SEPARATION,
         "se_conventions": __doc__.split("Standard-error conventions recorded for every specification:")[1].strip(),
         "specifications": {},
     }
@@ -148,7 +151,7 @@ def main():
     }
 
     sep = separation_example()
-    record = fit_all(sep, "y ~ x1 + x2 + x3 | exp + imp", None, separation_check=["fe", "ir"])
+    record = fit_all(sep, "y ~ x1 + x2 + x3 | exp + imp", None)
     specs["separation"] = {
         "data": "separation_example.csv (constructed by this script)",
         "formula": "y ~ x1 + x2 + x3 | exp + imp",

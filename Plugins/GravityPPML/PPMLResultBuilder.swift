@@ -1,0 +1,92 @@
+import GravityCore
+import GravityFixedEffects
+import GravityLinearAlgebra
+
+/// Turns a PPML fit into the package's ``EstimationResult``: coefficients with the requested
+/// covariance, statistics, fitted means aligned to the input rows, notes on every dropped row,
+/// and the JSON sections `separation`, `irls` and (on request) `fixed_effect_values`.
+struct PPMLResultBuilder {
+    let request: FitRequest
+    let options: PPMLOptions
+    let frame: ModelFrame
+    let selection: PPMLSampleSelection
+    let fit: PPMLFit
+
+    func result(model: String) throws -> EstimationResult {
+        let sample = selection.sample
+        let outcome = fit.outcome
+        let n = sample.count, family = options.family
+        let k = fit.terms.count
+        guard n > k else {
+            throw GravityError.invalidInput("There are \(n) observations for \(k) coefficients after dropping separated observations; more observations are needed.")
+        }
+        var scores = [Double](repeating: 0, count: n)
+        var pearson = 0.0
+        for i in 0..<n {
+            let w = sample.weights?[i] ?? 1, y = sample.response[i], mu = outcome.mean[i]
+            scores[i] = w * family.score(y: y, mu: mu)
+            pearson += w * (y - mu) * (y - mu) / family.variance(mu)
+        }
+        let fixedCount = fit.absorbed?.fixestCount(nested: sample.fixedEffects.map { _ in false }) ?? 0
+        let nested = fit.absorbed.map { $0.fixestCount(nested: NestedDimensions.flags(sample.fixedEffects, in: sample.clusters)) } ?? 0
+        let dispersion = family == .poisson ? 1 : pearson / Double(n - k - fixedCount)
+        let covariance = try PPMLCovariance(specification: request.covariance, design: fit.design, bread: fit.bread, scores: scores,
+                                            dispersion: dispersion, clusters: sample.clusters, parameterCount: k + fixedCount,
+                                            clusterParameterCount: k + nested, convention: options.smallSample)
+        let statistics = PPMLStatistics(family: family, response: sample.response, mean: outcome.mean, offset: sample.offset,
+                                        weights: sample.weights, deviance: outcome.deviance)
+        var result = EstimationResult(model: model, formula: request.formula.text, responseName: request.formula.responseName, nobs: n,
+                                      covarianceLabel: covariance.label, terms: fit.terms, estimates: outcome.coefficients,
+                                      covariance: covariance.matrix, inference: .normal, confidenceLevel: request.confidenceLevel,
+                                      statistics: statistics.list(outcome: outcome, demeaningIterations: fit.demeaningIterations),
+                                      fitted: RowAlignedValues(values: outcome.mean, rows: sample.rowIndices, inputRowCount: frame.inputRowCount),
+                                      residuals: RowAlignedValues(values: zip(sample.response, outcome.mean).map { $0 - $1 },
+                                                                  rows: sample.rowIndices, inputRowCount: frame.inputRowCount),
+                                      notes: notes(), extraSections: sections())
+        result.fixedEffects = summaries()
+        return result
+    }
+
+    private func notes() -> [String] {
+        var notes = frame.notes + selection.report.notes
+        notes += fit.omittedTerms.map { "`\($0)` omitted because of collinearity (with the other regressors or the fixed effects)." }
+        if options.family != .poisson {
+            notes.append("\(options.family.name) pseudo-maximum likelihood with log link (--option family=\(options.family.rawValue)).")
+        }
+        if !fit.outcome.converged {
+            notes.append("Warning: IRLS did not converge in \(fit.outcome.iterations) iterations (last relative deviance change \(fit.outcome.lastChange), tolerance \(options.control.tolerance)); the estimates are the last iterate.")
+        }
+        if fit.outcome.halvings > 0 {
+            notes.append("IRLS halved \(fit.outcome.halvings) step(s) where the deviance rose.")
+        }
+        return notes
+    }
+
+    private func summaries() -> [FixedEffectSummary] {
+        guard let absorbed = fit.absorbed else { return [] }
+        let original = frame.fixedEffects
+        return selection.sample.fixedEffects.enumerated().map { d, grouping in
+            FixedEffectSummary(name: grouping.name, levelCount: grouping.count, levelsRemoved: original[d].count - grouping.count,
+                               absorbedDegreesOfFreedom: absorbed.perDimension[d])
+        }
+    }
+
+    private func sections() -> [(String, JSONValue)] {
+        var sections: [(String, JSONValue)] = [
+            ("separation", selection.report.json),
+            ("irls", .object([
+                ("family", .string(options.family.rawValue)),
+                ("iterations", .number(Double(fit.outcome.iterations))),
+                ("converged", .bool(fit.outcome.converged)),
+                ("last_relative_deviance_change", .number(fit.outcome.lastChange)),
+                ("tolerance", .number(options.control.tolerance)),
+                ("step_halvings", .number(Double(fit.outcome.halvings))),
+                ("demeaning_iterations", .number(Double(fit.demeaningIterations))),
+            ])),
+        ]
+        if options.reportFixedEffects, let values = fit.fixedEffectValues {
+            sections.append(("fixed_effect_values", FixedEffectValueTable(values).json))
+        }
+        return sections
+    }
+}

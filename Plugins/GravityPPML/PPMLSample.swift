@@ -1,0 +1,38 @@
+import GravityCore
+import GravityLinearAlgebra
+
+/// The rows a PPML fit works on: the model frame restricted to the rows that survive the
+/// separation checks, without the intercept when fixed effects absorb it, with the cluster
+/// groupings at hand.
+struct PPMLSample {
+    private(set) var frame: ModelFrame
+    let clusterColumns: [String]
+
+    init(frame: ModelFrame, clusterColumns: [String]) {
+        var frame = frame
+        let design = frame.design
+        if !frame.fixedEffects.isEmpty && design.hasIntercept {
+            frame.design = DesignMatrix(matrix: design.matrix.selectingColumns(Array(1..<design.matrix.columns)),
+                                        columnNames: Array(design.columnNames.dropFirst()), hasIntercept: false)
+        }
+        self.frame = frame
+        self.clusterColumns = clusterColumns
+    }
+
+    var count: Int { frame.observationCount }
+    var response: [Double] { frame.response }
+    var design: DesignMatrix { frame.design }
+    var offset: [Double]? { frame.offset }
+    var weights: [Double]? { frame.weights }
+    var fixedEffects: [Grouping] { frame.fixedEffects }
+    var clusters: [Grouping] { clusterColumns.map { frame.groups[$0]! } }
+    var rowIndices: [Int] { frame.rowIndices }
+
+    /// The sample without the rows where `keep` is false.
+    func restricted(to keep: [Bool]) -> PPMLSample {
+        guard keep.contains(false) else { return self }
+        var copy = self
+        copy.frame = frame.keepingRows(keep)
+        return copy
+    }
+}

@@ -1,0 +1,41 @@
+import GravityCore
+
+/// The estimation sample of a PPML fit: the frame's rows less the separated ones (zero-outcome
+/// fixed-effect groups and singletons, repeatedly, then the regressor check), with the reasons.
+struct PPMLSampleSelection {
+    var sample: PPMLSample
+    var report = SeparationReport()
+
+    init(frame: ModelFrame, clusterColumns: [String], options: PPMLOptions) throws {
+        sample = PPMLSample(frame: frame, clusterColumns: clusterColumns)
+        let separation = options.separation
+        var rounds = 0
+        repeat {
+            rounds += 1
+            let before = sample.count
+            if separation != "none" || options.dropSingletons {
+                var round = SeparationReport()
+                let keep = Separation.zeroGroupsAndSingletons(sample, dropZeroGroups: separation != "none",
+                                                              dropSingletons: options.dropSingletons, report: &round)
+                report.merge(round)
+                sample = sample.restricted(to: keep)
+            }
+            try Self.checkRemaining(sample, report: report)
+            if separation == "all" && sample.design.matrix.columns > 0 {
+                var step = try PPMLStepFactory.make(sample, options: options.fixedEffects)
+                var round = SeparationReport()
+                let keep = try Separation.rectifier(response: sample.response, step: &step, report: &round)
+                report.merge(round)
+                sample = sample.restricted(to: keep)
+            }
+            if sample.count == before { break }
+        } while rounds < 10
+        try Self.checkRemaining(sample, report: report)
+    }
+
+    private static func checkRemaining(_ sample: PPMLSample, report: SeparationReport) throws {
+        guard sample.response.contains(where: { $0 > 0 }) else {
+            throw GravityError.invalidInput("No observation with a positive outcome remains after dropping \(report.totalRows) separated or singleton observation(s); there is nothing to estimate.")
+        }
+    }
+}

@@ -1,0 +1,136 @@
+import GravityCore
+import GravityFixedEffects
+
+/// Why rows were removed before the PPML fit, with counts, for the notes and the JSON.
+struct SeparationReport {
+    /// Rows in fixed-effect groups whose outcome is zero throughout, by dimension.
+    var zeroGroupRows: [(dimension: String, rows: Int)] = []
+    /// Rows alone in a fixed-effect group (dropped iteratively across dimensions).
+    var singletonRows = 0
+    /// Rows separated by a combination of regressors and fixed effects (the iterative rectifier).
+    var regressorRows = 0
+    /// Iterations of the rectifier.
+    var rectifierIterations = 0
+
+    var totalRows: Int {
+        zeroGroupRows.map(\.rows).reduce(0, +) + singletonRows + regressorRows
+    }
+
+    /// Adds the counts of a later round.
+    mutating func merge(_ other: SeparationReport) {
+        for (dimension, rows) in other.zeroGroupRows {
+            if let index = zeroGroupRows.firstIndex(where: { $0.dimension == dimension }) {
+                zeroGroupRows[index].rows += rows
+            } else {
+                zeroGroupRows.append((dimension, rows))
+            }
+        }
+        singletonRows += other.singletonRows
+        regressorRows += other.regressorRows
+        rectifierIterations += other.rectifierIterations
+    }
+
+    /// One note per reason, in words.
+    var notes: [String] {
+        var notes: [String] = []
+        for (dimension, rows) in zeroGroupRows where rows > 0 {
+            notes.append("\(rows) observation(s) dropped because their `\(dimension)` group has only zero outcomes (separated by the fixed effect; its effect would be minus infinity).")
+        }
+        if singletonRows > 0 {
+            notes.append("\(singletonRows) singleton observation(s) dropped (alone in a fixed-effect group, dropped repeatedly across dimensions).")
+        }
+        if regressorRows > 0 {
+            notes.append("\(regressorRows) observation(s) dropped as separated by the regressors (a combination of them is positive only where the outcome is zero; iterative rectifier of Correia, Guimarães & Zylkin 2021, \(rectifierIterations) iteration(s)).")
+        }
+        return notes
+    }
+
+    /// The JSON section `separation`.
+    var json: JSONValue {
+        .object([
+            ("zero_outcome_groups", .array(zeroGroupRows.map { .object([("dimension", .string($0.dimension)), ("observations", .number(Double($0.rows)))]) })),
+            ("singletons", .number(Double(singletonRows))),
+            ("separated_by_regressors", .number(Double(regressorRows))),
+            ("total_dropped", .number(Double(totalRows))),
+        ])
+    }
+}
+
+/// Finds the observations whose PPML estimate does not exist as a finite number.
+enum Separation {
+    /// Rows to keep after dropping, repeatedly until nothing changes, the rows of fixed-effect
+    /// groups whose outcomes are all zero and (when `dropSingletons`) rows alone in a group, as
+    /// ppmlhdfe and fixest do: dropping either kind can create the other.
+    static func zeroGroupsAndSingletons(_ sample: PPMLSample, dropZeroGroups: Bool, dropSingletons: Bool,
+                                        report: inout SeparationReport) -> [Bool] {
+        var keep = [Bool](repeating: true, count: sample.count)
+        var zeroCounts = [Int](repeating: 0, count: sample.fixedEffects.count)
+        var singletons = 0
+        var changed = !sample.fixedEffects.isEmpty
+        while changed {
+            changed = false
+            if dropZeroGroups {
+                for (d, grouping) in sample.fixedEffects.enumerated() {
+                    let dropped = dropZeroGroup(grouping, response: sample.response, keep: &keep)
+                    zeroCounts[d] += dropped
+                    changed = changed || dropped > 0
+                }
+            }
+            if dropSingletons {
+                let rows = keep.indices.filter { keep[$0] }
+                let (kept, dropped) = SingletonFilter.keptRows(sample.fixedEffects.map { $0.keeping(rows: rows) })
+                for (position, row) in rows.enumerated() where !kept[position] { keep[row] = false }
+                singletons += dropped
+                changed = changed || (dropped > 0 && dropZeroGroups)
+            }
+        }
+        for (d, grouping) in sample.fixedEffects.enumerated() { report.zeroGroupRows.append((grouping.name, zeroCounts[d])) }
+        report.singletonRows += singletons
+        return keep
+    }
+
+    /// Marks the kept rows of groups whose kept outcomes sum to zero as dropped; returns how many.
+    private static func dropZeroGroup(_ grouping: Grouping, response: [Double], keep: inout [Bool]) -> Int {
+        var total = [Double](repeating: 0, count: grouping.count)
+        var dropped = 0
+        for i in response.indices where keep[i] { total[Int(grouping.codes[i])] += response[i] }
+        for i in response.indices where keep[i] && total[Int(grouping.codes[i])] == 0 {
+            keep[i] = false
+            dropped += 1
+        }
+        return dropped
+    }
+
+    /// Rows to keep after the iterative rectifier (ReLU) of Correia, Guimarães & Zylkin (2021):
+    /// regress u = 1(y = 0) on the regressors and fixed effects with a heavy weight on the positive
+    /// outcomes, rectify the fitted values (u = max(fit, 0) on the zero outcomes) and repeat; when
+    /// no fitted value on a zero outcome is negative, those with a positive fit are separated.
+    static func rectifier(response: [Double], step: inout any WeightedLeastSquaresStep, report: inout SeparationReport,
+                          maxIterations: Int = 100) throws -> [Bool] {
+        let n = response.count
+        let zero = response.map { $0 == 0 }
+        guard zero.contains(true) else { return [Bool](repeating: true, count: n) }
+        // pyfixest's and ppmlhdfe's choices: the positive outcomes weigh N+ / tol^2, fitted values
+        // within (-0.1 tol, tol) count as zero (stricter below zero against false positives).
+        let tolerance = 1e-4
+        let heavy = Double(zero.filter { !$0 }.count) / (tolerance * tolerance)
+        let weights = zero.map { $0 ? 1.0 : heavy }
+        var u = zero.map { $0 ? 1.0 : 0.0 }
+        for iteration in 1...maxIterations {
+            let fit = try step.solve(response: u, weights: weights).fitted
+            var anyNegative = false
+            for i in 0..<n where zero[i] {
+                let value = fit[i] > -0.1 * tolerance && fit[i] < tolerance ? 0 : fit[i]
+                if value < 0 { anyNegative = true }
+                u[i] = max(value, 0)
+            }
+            if !anyNegative {
+                report.rectifierIterations = iteration
+                let keep = (0..<n).map { !(zero[$0] && u[$0] > 0) }
+                report.regressorRows = keep.filter { !$0 }.count
+                return keep
+            }
+        }
+        throw GravityError.numerical("The separation check (iterative rectifier) did not settle in \(maxIterations) iterations; rerun with --option separation=fixed_effects to skip it, and inspect regressors that are positive only where the outcome is zero.")
+    }
+}
