@@ -58,6 +58,19 @@ public enum NestedDimensions {
         }
     }
 
+    /// For each dimension, whether it is nested in the cluster columns of a cluster-robust
+    /// variance: in one of them or, with several, in their intersection (empty: none nested).
+    public static func flags(_ dimensions: [Grouping], inClusterColumns clusters: [Grouping]) -> [Bool] {
+        guard !clusters.isEmpty else { return dimensions.map { _ in false } }
+        var candidates = clusters
+        if clusters.count > 1 {
+            var (codes, count) = (clusters[0].codes, clusters[0].count)
+            for cluster in clusters.dropFirst() { (codes, count) = Sandwich.intersection(codes, cluster.codes) }
+            candidates.append(Grouping(name: clusters.map(\.name).joined(separator: "^"), codes: codes, levels: (0..<count).map(String.init)))
+        }
+        return flags(dimensions, in: candidates)
+    }
+
     /// Whether every level of `dimension` lies within a single group of `cluster`.
     public static func isNested(_ dimension: Grouping, in cluster: Grouping) -> Bool {
         var clusterOfLevel = [Int32](repeating: -1, count: dimension.count)

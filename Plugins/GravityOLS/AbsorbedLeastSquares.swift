@@ -70,7 +70,7 @@ struct AbsorbedLeastSquares {
         let convention = SmallSampleConvention(option: self.options.string("ssc"), hasFixedEffects: true)
         let covariance = try CovarianceEstimate(
             request.covariance, convention: convention, family: .leastSquares, design: fit.design, residuals: fit.residuals,
-            bread: fit.bread, absorbed: AbsorbedParameters(total: absorbed.total, fixest: absorbed.fixestCount(nested: nestedFlags(frame.fixedEffects, clusters))),
+            bread: fit.bread, absorbed: AbsorbedParameters(total: absorbed.total, fixest: absorbed.fixestCount(nested: NestedDimensions.flags(frame.fixedEffects, inClusterColumns: clusters))),
             clusters: clusters)
         let statistics = AbsorbedFitStatistics(response: frame.response, demeanedResponse: Array(columns[0..<n]), residuals: residuals,
                                                weights: weights, rank: fit.rank, absorbed: absorbed)
@@ -93,17 +93,5 @@ struct AbsorbedLeastSquares {
         }
         result.fixedEffectValues = frame.fixedEffects.indices.map { frame.alignedToInput(effects.effects(ofDimension: $0)) }
         return result
-    }
-
-    /// Which dimensions are nested in a cluster column (or, with several, in their intersection).
-    private func nestedFlags(_ dimensions: [Grouping], _ clusters: [Grouping]) -> [Bool] {
-        guard !clusters.isEmpty else { return dimensions.map { _ in false } }
-        var candidates = clusters
-        if clusters.count > 1 {
-            var (codes, count) = (clusters[0].codes, clusters[0].count)
-            for cluster in clusters.dropFirst() { (codes, count) = Sandwich.intersection(codes, cluster.codes) }
-            candidates.append(Grouping(name: clusters.map(\.name).joined(separator: "^"), codes: codes, levels: (0..<count).map(String.init)))
-        }
-        return NestedDimensions.flags(dimensions, in: candidates)
     }
 }
