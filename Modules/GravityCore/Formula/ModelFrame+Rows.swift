@@ -15,7 +15,7 @@ extension ModelFrame {
                           extraDesigns: extraDesigns.map(restricted), fixedEffects: fixedEffects.map { $0.keeping(rows: rows) },
                           groups: groups.mapValues { $0.keeping(rows: rows) }, rowIndices: rows.map { rowIndices[$0] },
                           inputRowCount: inputRowCount, notes: notes,
-                          offset: offset.map { o in rows.map { o[$0] } }, weights: weights.map { w in rows.map { w[$0] } })
+                          offset: offset.map { o in rows.map { o[$0] } })
     }
 }
 

@@ -66,8 +66,6 @@ public struct ModelFrame: Sendable {
     public var fixedEffects: [Grouping]
     /// The sum of the formula's `offset(...)` terms, when it has any and the estimator takes them.
     public var offset: [Double]?
-    /// Observation weights from the requested weight column (positive; rows with zero weight dropped).
-    public var weights: [Double]?
     /// The requested extra columns as groupings, by column name.
     public var groups: [String: Grouping]
     /// For each row of the frame, its row in the input dataset.
@@ -84,20 +82,17 @@ public struct ModelFrame: Sendable {
     /// - Parameters:
     ///   - groupColumns: extra columns that define groupings (panel unit and time, clusters).
     ///   - extraParts: how to treat parts after `|`.
-    ///   - weightColumn: a numeric column of observation weights (missing values drop the row,
-    ///     negative ones are an error, zero weights drop the row with a note).
     ///   - acceptsOffset: whether the estimator uses `offset(...)`; when false such a term is an error.
     public init(dataset: Dataset, formula: Formula, groupColumns: [String] = [], extraParts: ExtraPartUse,
-                weightColumn: String? = nil, acceptsOffset: Bool = false) throws {
+                acceptsOffset: Bool = false) throws {
         self = try ModelFrameBuilder(dataset: dataset, formula: formula, groupColumns: groupColumns, extraParts: extraParts,
-                                     weightColumn: weightColumn, acceptsOffset: acceptsOffset).build()
+                                     acceptsOffset: acceptsOffset).build()
     }
 
     init(formula: Formula, response: [Double], design: DesignMatrix, extraDesigns: [DesignMatrix], fixedEffects: [Grouping],
          groups: [String: Grouping], rowIndices: [Int], inputRowCount: Int, notes: [String],
-         offset: [Double]? = nil, weights: [Double]? = nil) {
+         offset: [Double]? = nil) {
         self.offset = offset
-        self.weights = weights
         self.formula = formula
         self.response = response
         self.design = design

@@ -6,7 +6,6 @@ struct ModelFrameBuilder {
     let formula: Formula
     let groupColumns: [String]
     let extraParts: ExtraPartUse
-    var weightColumn: String? = nil
     var acceptsOffset = false
 
     private struct EvaluatedTerm {
@@ -81,22 +80,6 @@ struct ModelFrameBuilder {
             mark(term.name, values)
             offset = offset.map { zip($0, values).map(+) } ?? values
         }
-        var weights: [Double]? = nil
-        if let weightColumn {
-            let values = try dataset.numeric(weightColumn)
-            let negative = values.filter { $0 < 0 }.count
-            guard negative == 0 else {
-                throw GravityError.invalidInput("The weight column `\(weightColumn)` has \(negative) negative value(s); observation weights must be zero or positive.")
-            }
-            mark(weightColumn, values)
-            var zero = 0
-            for i in 0..<n where values[i] == 0 && complete[i] {
-                complete[i] = false
-                zero += 1
-            }
-            if zero > 0 { missingByVariable.append(("\(weightColumn) (zero weight)", zero)) }
-            weights = values
-        }
         var groupValues: [(String, EvaluatedValue)] = []
         for name in groupColumns where !groupValues.contains(where: { $0.0 == name }) {
             let value = ExpressionEvaluator.factor(try dataset.column(name))
@@ -138,7 +121,7 @@ struct ModelFrameBuilder {
         for (name, value) in groupValues { groups[name] = Self.grouping(name, value, rows: rows) }
         return ModelFrame(formula: formula, response: Self.restricted(response, to: rows, of: n), design: design, extraDesigns: extraDesigns,
                           fixedEffects: fixedEffects, groups: groups, rowIndices: rows, inputRowCount: n, notes: notes,
-                          offset: offset.map { Self.restricted($0, to: rows, of: n) }, weights: weights.map { Self.restricted($0, to: rows, of: n) })
+                          offset: offset.map { Self.restricted($0, to: rows, of: n) })
     }
 
     /// The values of the kept rows (the array itself when every row is kept).
