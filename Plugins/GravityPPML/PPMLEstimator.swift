@@ -25,11 +25,16 @@ public struct PPMLEstimator: Estimator {
     /// Fits the model.
     public func fit(_ data: Dataset, request: FitRequest, options raw: EstimatorOptions) throws -> EstimationResult {
         let options = try PPMLOptions(raw)
+        if case .heteroskedastic(let type) = request.covariance, type == .hc2 || type == .hc3 {
+            throw GravityError.invalidOption("ppml takes robust (hc1) or hc0 standard errors, not \(type.rawValue): leverage corrections are not defined for it here.")
+        }
         let clusterColumns = request.covariance.requiredColumns
-        let frame = try ModelFrame(dataset: data, formula: request.formula, groupColumns: clusterColumns, extraParts: .groupings,
-                                   weightColumn: options.weightColumn, acceptsOffset: true)
+        var frame = try ModelFrame(dataset: data, formula: request.formula, groupColumns: clusterColumns, extraParts: .groupings,
+                                   acceptsOffset: true)
+        var weights: [Double]? = nil
+        if let column = options.weightColumn { (frame, weights) = try frame.weighted(by: column, in: data) }
         try Self.checkOutcome(frame.response, family: options.family, name: request.formula.responseName)
-        let sample = try PPMLSampleSelection(frame: frame, clusterColumns: clusterColumns, options: options)
+        let sample = try PPMLSampleSelection(frame: frame, weights: weights, clusterColumns: clusterColumns, options: options)
         let fit = try PPMLFit(sample: sample.sample, options: options)
         return try PPMLResultBuilder(request: request, options: options, frame: frame, selection: sample, fit: fit).result(model: descriptor.name)
     }

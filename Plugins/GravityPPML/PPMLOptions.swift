@@ -9,7 +9,8 @@ struct PPMLOptions {
     var separation: String
     var dropSingletons: Bool
     var reportFixedEffects: Bool
-    var smallSample: SmallSampleConvention
+    /// The `ssc` option as given (`auto` resolves once it is known whether fixed effects are absorbed).
+    var smallSample: String
     var fixedEffects: FixedEffectsOptions
 
     /// The option specifications `ppml` declares.
@@ -32,8 +33,7 @@ struct PPMLOptions {
                             help: "tolerance of the fixed-effects demeaning at every IRLS step"),
         OptionSpecification(name: "fixef_maxiter", kind: .integer, defaultValue: "10000",
                             help: "most iterations of the fixed-effects demeaning per column and step"),
-        OptionSpecification(name: "ssc", kind: .choice(SmallSampleConvention.allCases.map(\.rawValue)), defaultValue: "fixest",
-                            help: "small-sample factor of robust standard errors: fixest (N/(N-K), G/(G-1)(N-1)/(N-K)) or stata (ppml/glm: N/(N-1), G/(G-1))"),
+        SmallSampleConvention.option,
     ]
 
     init(_ options: EstimatorOptions) throws {
@@ -47,16 +47,8 @@ struct PPMLOptions {
         separation = options.string("separation")
         dropSingletons = options.bool("drop_singletons")
         reportFixedEffects = options.bool("fixed_effects")
-        smallSample = SmallSampleConvention(rawValue: options.string("ssc"))!
+        smallSample = options.string("ssc")
         fixedEffects = FixedEffectsOptions(tolerance: options.double("fixef_tol"), maxIterations: options.int("fixef_maxiter"),
                                            dropSingletons: dropSingletons)
     }
-}
-
-/// The small-sample factor applied to robust and cluster-robust covariances of a GLM.
-enum SmallSampleConvention: String, CaseIterable {
-    /// fixest's default (also reghdfe's): N/(N-K) robust, G/(G-1) (N-1)/(N-K) clustered.
-    case fixest
-    /// Stata's `ppml`, `glm` and `poisson`: N/(N-1) robust, G/(G-1) clustered.
-    case stata
 }

@@ -20,6 +20,8 @@ struct PPMLResultBuilder {
         guard n > k else {
             throw GravityError.invalidInput("There are \(n) observations for \(k) coefficients after dropping separated observations; more observations are needed.")
         }
+        // Scores x_i s_i with s_i = w_i (y_i - mu_i) mu_i / V(mu_i): the core's path takes the
+        // design and these score factors as its "residuals".
         var scores = [Double](repeating: 0, count: n)
         var pearson = 0.0
         for i in 0..<n {
@@ -27,23 +29,30 @@ struct PPMLResultBuilder {
             scores[i] = w * family.score(y: y, mu: mu)
             pearson += w * (y - mu) * (y - mu) / family.variance(mu)
         }
-        let fixedCount = fit.absorbed?.fixestCount(nested: sample.fixedEffects.map { _ in false }) ?? 0
-        let nested = fit.absorbed.map { $0.fixestCount(nested: NestedDimensions.flags(sample.fixedEffects, in: sample.clusters)) } ?? 0
-        let dispersion = family == .poisson ? 1 : pearson / Double(n - k - fixedCount)
-        let covariance = try PPMLCovariance(specification: request.covariance, design: fit.design, bread: fit.bread, scores: scores,
-                                            dispersion: dispersion, clusters: sample.clusters, parameterCount: k + fixedCount,
-                                            clusterParameterCount: k + nested, convention: options.smallSample)
+        let clusters = sample.clusters
+        let absorbed = fit.absorbed.map {
+            AbsorbedParameters(total: $0.total, fixest: $0.fixestCount(nested: NestedDimensions.flags(sample.fixedEffects, inClusterColumns: clusters)))
+        } ?? .none
+        let dispersion = family == .poisson ? 1 : pearson / Double(n - k - absorbed.total)
+        let convention = SmallSampleConvention(option: options.smallSample, hasFixedEffects: !sample.fixedEffects.isEmpty)
+        let covariance = try CovarianceEstimate(request.covariance, convention: convention, family: .generalizedLinear(dispersion: dispersion),
+                                                design: fit.design, residuals: scores, bread: fit.bread, absorbed: absorbed, clusters: clusters)
         let statistics = PPMLStatistics(family: family, response: sample.response, mean: outcome.mean, offset: sample.offset,
                                         weights: sample.weights, deviance: outcome.deviance)
         var result = EstimationResult(model: model, formula: request.formula.text, responseName: request.formula.responseName, nobs: n,
                                       covarianceLabel: covariance.label, terms: fit.terms, estimates: outcome.coefficients,
-                                      covariance: covariance.matrix, inference: .normal, confidenceLevel: request.confidenceLevel,
+                                      covariance: covariance.matrix, inference: covariance.inference, confidenceLevel: request.confidenceLevel,
                                       statistics: statistics.list(outcome: outcome, demeaningIterations: fit.demeaningIterations),
                                       fitted: RowAlignedValues(values: outcome.mean, rows: sample.rowIndices, inputRowCount: frame.inputRowCount),
                                       residuals: RowAlignedValues(values: zip(sample.response, outcome.mean).map { $0 - $1 },
                                                                   rows: sample.rowIndices, inputRowCount: frame.inputRowCount),
                                       notes: notes(), extraSections: sections())
         result.fixedEffects = summaries()
+        if let values = fit.fixedEffectValues {
+            result.fixedEffectValues = sample.fixedEffects.indices.map {
+                RowAlignedValues(values: values.effects(ofDimension: $0), rows: sample.rowIndices, inputRowCount: frame.inputRowCount)
+            }
+        }
         return result
     }
 

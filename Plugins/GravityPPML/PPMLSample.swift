@@ -6,9 +6,12 @@ import GravityLinearAlgebra
 /// groupings at hand.
 struct PPMLSample {
     private(set) var frame: ModelFrame
+    /// Observation weights of the frame's rows, if any.
+    private(set) var weights: [Double]?
     let clusterColumns: [String]
 
-    init(frame: ModelFrame, clusterColumns: [String]) {
+    init(frame: ModelFrame, weights: [Double]?, clusterColumns: [String]) {
+        self.weights = weights
         var frame = frame
         let design = frame.design
         if !frame.fixedEffects.isEmpty && design.hasIntercept {
@@ -23,7 +26,6 @@ struct PPMLSample {
     var response: [Double] { frame.response }
     var design: DesignMatrix { frame.design }
     var offset: [Double]? { frame.offset }
-    var weights: [Double]? { frame.weights }
     var fixedEffects: [Grouping] { frame.fixedEffects }
     var clusters: [Grouping] { clusterColumns.map { frame.groups[$0]! } }
     var rowIndices: [Int] { frame.rowIndices }
@@ -33,6 +35,7 @@ struct PPMLSample {
         guard keep.contains(false) else { return self }
         var copy = self
         copy.frame = frame.keepingRows(keep)
+        copy.weights = weights.map { w in w.indices.filter { keep[$0] }.map { w[$0] } }
         return copy
     }
 }

@@ -6,8 +6,8 @@ struct PPMLSampleSelection {
     var sample: PPMLSample
     var report = SeparationReport()
 
-    init(frame: ModelFrame, clusterColumns: [String], options: PPMLOptions) throws {
-        sample = PPMLSample(frame: frame, clusterColumns: clusterColumns)
+    init(frame: ModelFrame, weights: [Double]?, clusterColumns: [String], options: PPMLOptions) throws {
+        sample = PPMLSample(frame: frame, weights: weights, clusterColumns: clusterColumns)
         let separation = options.separation
         var rounds = 0
         repeat {
