@@ -57,6 +57,7 @@ let package = Package(
         .executableTarget(name: "TutorialGeneralEquilibrium", dependencies: ["GravityKit", "ExampleSupport"],
                           path: "Examples/GeneralEquilibrium", exclude: ["README.md"]),
         .executableTarget(name: "TutorialFrontierGravity", dependencies: ["GravityKit"], path: "Examples/FrontierGravity", exclude: ["README.md"]),
+        .executableTarget(name: "TutorialGravityChapter1", dependencies: ["GravityKit"], path: "Examples/GravityChapter1", exclude: ["README.md"]),
         .target(name: "TutorialPPML", dependencies: ["GravityCore", "GravityLinearAlgebra"], path: "Examples/WritingAnEstimator/PPMLPlugin"),
         .executableTarget(name: "TutorialWritingAnEstimator", dependencies: ["GravityKit", "TutorialPPML"], path: "Examples/WritingAnEstimator/Main"),
         .target(name: "TutorialPilotZoneSimulation", dependencies: ["GravityCore"], path: "Examples/PilotZones/Simulation"),
