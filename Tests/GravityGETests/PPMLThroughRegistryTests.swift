@@ -39,7 +39,7 @@ final class PPMLThroughRegistryTests: XCTestCase {
         let input = try BookBorderRemoval().input()
         var geppml = GESettings()
         geppml.endowment = .conditional
-        geppml.fitter = try RegistryPoissonEffects(registry: registry, options: ["tolerance": "1e-14"])
+        geppml.fitter = try RegistryPoissonEffects(registry: registry, options: ["tolerance": "1e-14", "fixef_tol": "1e-12"])
         let viaPPML = try GECounterfactual.solve(input, settings: geppml)
         var direct = GESettings()
         direct.method = .solver
