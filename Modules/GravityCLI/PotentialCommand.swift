@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import GravityKit
 
+extension PotentialPrediction: ExpressibleByArgument {}
+
 /// `gravity potential`: trade potential K = actual / predicted from any registered model, classified.
 struct PotentialCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -27,6 +29,12 @@ struct PotentialCommand: ParsableCommand {
     @Flag(help: "Multiply exp(fitted) by Duan's smearing factor.")
     var smearing = false
 
+    @Option(help: "The prediction K divides by: fitted (the model's; for re the linear prediction xb), xb (without unit effects: K relative to an average unit), or xbu (re: with the estimated random effect).")
+    var prediction: PotentialPrediction = .fitted
+
+    @Flag(name: .customLong("allow-centred"), help: "Compute K from a model whose unit effects absorb the unit (K centred on 1 by construction), with a warning in every output.")
+    var allowCentred = false
+
     @Option(help: "Write the potential chart (K over time with the class bands) to this SVG file.")
     var chart: String?
 
@@ -45,11 +53,14 @@ struct PotentialCommand: ParsableCommand {
         let (dataset, selectionNote) = try rows.apply(to: try loadDataset(data))
         let result = try estimator.fit(dataset, request: request)
         var potential = try TradePotential(result: result, dataset: dataset, panel: panelSpecification,
-                                           classification: classification, ratio: ratioMode, smearing: smearing)
+                                           classification: classification, ratio: ratioMode, smearing: smearing,
+                                           prediction: prediction, allowCentred: allowCentred)
         if let selectionNote { potential.notes.insert(selectionNote, at: 0) }
+        if let warning = potential.warning { printToStandardError(warning) }
         try output.emit(PotentialReport.render(potential, format: output.format))
         if let chart {
-            try OutputFile.write(PotentialChart.svg(potential), to: chart)
+            let language: RegressionTableOptions.Language = labels.lowercased() == "zh" ? .zh : .en
+            try OutputFile.write(PotentialChart.svg(potential, language: language), to: chart)
         }
     }
 }

@@ -46,15 +46,19 @@ public struct LineChart: Sendable {
     public var bands: [Band]
     /// Dashed horizontal reference lines.
     public var referenceLines: [Double]
+    /// The y axis's range when it is fixed (efficiency on [0, 1]); nil to fit the data and reference lines.
+    public var yRange: ClosedRange<Double>?
 
     /// A chart.
-    public init(title: String, xLabel: String, yLabel: String, series: [Series], bands: [Band] = [], referenceLines: [Double] = []) {
+    public init(title: String, xLabel: String, yLabel: String, series: [Series], bands: [Band] = [], referenceLines: [Double] = [],
+                yRange: ClosedRange<Double>? = nil) {
         self.title = title
         self.xLabel = xLabel
         self.yLabel = yLabel
         self.series = series
         self.bands = bands
         self.referenceLines = referenceLines
+        self.yRange = yRange
     }
 
     /// A colour-blind-friendly palette (Okabe-Ito), cycled for the series.
@@ -67,7 +71,7 @@ public struct LineChart: Sendable {
         let wholeNumbers = !xs.isEmpty && xs.allSatisfy { $0 == $0.rounded() } && (xs.max()! - xs.min()!) <= 30
         let x = wholeNumbers ? AxisScale(wholeNumbersFrom: Int(xs.min()!), through: Int(xs.max()!), pixels: (left + 20)...(right - 20))
             : AxisScale(minimum: xs.min() ?? 0, maximum: xs.max() ?? 1, pixels: left...right)
-        let y = AxisScale(minimum: ys.min() ?? 0, maximum: ys.max() ?? 1, pixels: top...bottom, reversed: true)
+        let y = AxisScale(minimum: yRange?.lowerBound ?? ys.min() ?? 0, maximum: yRange?.upperBound ?? ys.max() ?? 1, pixels: top...bottom, reversed: true)
         var doc = SVGDocument(width: width, height: height)
         doc.text(title, x: width / 2, y: 28, size: 16, anchor: "middle", bold: true)
         for band in bands {

@@ -14,13 +14,15 @@ public enum PotentialReport {
         }
     }
 
-    /// JSON: `rows` (unit, time, actual, predicted, k, class), `transitions`, `paths`, `thresholds`, `labels`, `notes`.
+    /// JSON: `rows` (unit, time, actual, predicted, k, class), `transitions`, `paths`, `thresholds`, `labels`, `warning`, `notes`.
     public static func json(_ potential: TradePotential) -> JSONValue {
-        .object([
+        let warning: JSONValue = potential.warning.map { .string($0) } ?? .null
+        return .object([
             ("ratio", .string(potential.ratio.rawValue)),
             ("thresholds", .array([.number(potential.classification.lower), .number(potential.classification.upper)])),
             ("labels", .array(potential.classification.labels.map { .string($0) })),
             ("smearing_factor", .optional(potential.smearingFactor)),
+            ("warning", warning),
             ("rows", .array(potential.rows.map { row in
                 .object([("unit", .string(row.unit)), ("time", .string(row.time)), ("actual", .number(row.actual)),
                          ("predicted", .number(row.predicted)), ("k", .number(row.k)), ("class", .string(row.label))])
@@ -34,9 +36,11 @@ public enum PotentialReport {
         ])
     }
 
-    /// The long table as CSV.
+    /// The long table as CSV, after a `#` comment line carrying the warning when there is one
+    /// (read with `comment = "#"` in pandas, `comment.char = "#"` in R).
     public static func csv(_ potential: TradePotential) -> String {
-        var out = "unit,time,actual,predicted,k,class\n"
+        var out = potential.warning.map { "# " + $0 + "\n" } ?? ""
+        out += "unit,time,actual,predicted,k,class\n"
         for row in potential.rows {
             out += [ResultCSV.quote(row.unit), ResultCSV.quote(row.time), NumberFormatting.exact(row.actual),
                     NumberFormatting.exact(row.predicted), NumberFormatting.exact(row.k), ResultCSV.quote(row.label)].joined(separator: ",") + "\n"
@@ -57,6 +61,7 @@ public enum PotentialReport {
     /// Text: the wide table, the paths through the classes, and the notes.
     public static func text(_ potential: TradePotential) -> String {
         var out = "Trade potential K = actual / predicted (\(potential.ratio.rawValue))\n\n"
+        if let warning = potential.warning { out += warning + "\n\n" }
         out += TextTable(header: ["Unit"] + potential.periods, rows: wideCells(potential)).rendered() + "\n\n"
         out += "Paths through the classes:\n" + potential.pathDescriptions.map { "  " + $0 }.joined(separator: "\n") + "\n"
         out += "\nNotes:\n" + potential.notes.map { "  - " + $0 }.joined(separator: "\n") + "\n"
@@ -65,7 +70,8 @@ public enum PotentialReport {
 
     /// Markdown: the wide table, the transitions and the notes.
     public static func markdown(_ potential: TradePotential) -> String {
-        var out = "| Unit | " + potential.periods.joined(separator: " | ") + " |\n"
+        var out = potential.warning.map { "> **\($0)**\n\n" } ?? ""
+        out += "| Unit | " + potential.periods.joined(separator: " | ") + " |\n"
         out += "|:--|" + String(repeating: ":-:|", count: potential.periods.count) + "\n"
         for cells in wideCells(potential) { out += "| " + cells.map(ResultMarkdown.escape).joined(separator: " | ") + " |\n" }
         let transitions = potential.transitions

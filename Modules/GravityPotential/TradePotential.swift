@@ -40,28 +40,37 @@ public struct PotentialRow: Sendable, Equatable {
 /// actual / K. The boundary rule is ``PotentialClassification``'s.
 public struct TradePotential: Sendable {
     /// The rows with a defined K, ordered by unit then period.
-    public let rows: [PotentialRow]
+    public private(set) var rows: [PotentialRow]
     /// Units in order of first appearance in the data.
     public let units: [String]
     /// Periods in ascending order.
     public let periods: [String]
     /// The classification used.
-    public let classification: PotentialClassification
+    public private(set) var classification: PotentialClassification
     /// The ratio mode used.
     public let ratio: PotentialRatio
     /// Duan's smearing factor, when applied.
     public let smearingFactor: Double?
     /// How K was computed, cells left out, and warnings.
     public var notes: [String]
+    /// A warning every output must carry (K centred by unit effects, --allow-centred), if any.
+    public let warning: String?
+    /// Whether K is a frontier model's technical efficiency (on [0, 1]).
+    public let isEfficiency: Bool
 
-    /// Computes the analysis from a fitted model on `dataset` (the data it was fitted to).
+    /// Computes the analysis from a fitted model on `dataset` (the data it was fitted to), dividing
+    /// by `prediction`. A model whose unit effects absorb the unit is refused (see
+    /// ``PotentialPrediction``) unless `allowCentred`, which proceeds with a warning in the notes.
     public init(result: EstimationResult, dataset: Dataset, panel: PanelSpecification,
-                classification: PotentialClassification, ratio: PotentialRatio = .levels, smearing: Bool = false) throws {
+                classification: PotentialClassification, ratio: PotentialRatio = .levels, smearing: Bool = false,
+                prediction: PotentialPrediction = .fitted, allowCentred: Bool = false) throws {
         guard result.fitted.count == dataset.rowCount else {
             throw GravityError.invalidInput("The model was fitted to a dataset with \(result.fitted.count) rows, not this one with \(dataset.rowCount).")
         }
+        let warning = try UnitAbsorption.check(result, panel: panel, prediction: prediction, allowCentred: allowCentred)
+        let (fittedValues, predictionNote) = try prediction.values(of: result, dataset: dataset, panel: panel)
         let formula = try Formula(result.formula)
-        var notes: [String] = []
+        var notes: [String] = (warning.map { [$0] } ?? []) + (predictionNote.map { [$0] } ?? [])
         let actualValues: [Double]
         var predictedFor: (Int, Double) -> Double
         var efficiencies: RowAlignedValues? = nil
@@ -92,21 +101,22 @@ public struct TradePotential: Sendable {
                 let scale = factor ?? 1
                 predictedFor = { _, fitted in Foundation.exp(fitted) * scale }
             } else {
-                notes.append("The response is in levels: predicted trade is the fitted value.")
+                notes.append("The response is in levels (as PPML): predicted trade is the fitted value, and no retransformation correction is needed.")
                 predictedFor = { _, fitted in fitted }
             }
         }
         let units = try dataset.column(panel.unit).categoryCodes, periods = try dataset.column(panel.time).categoryCodes
         var rows: [PotentialRow] = []
-        var undefined = 0, nonPositivePredictions = 0, nonPositiveLogs = 0
+        var undefined = 0, nonPositivePredictions = 0, nonPositiveLogs = 0, zeroFlows = 0
         for row in 0..<dataset.rowCount {
-            guard let fitted = result.fitted[row], units.codes[row] >= 0, periods.codes[row] >= 0 else { continue }
+            guard let fitted = fittedValues[row], units.codes[row] >= 0, periods.codes[row] >= 0 else { continue }
             let actual = ratio == .log ? Foundation.log(actualValues[row]) : actualValues[row]
             let predicted = predictedFor(row, fitted)
             if ratio == .levels && efficiencies == nil && predicted <= 0 { nonPositivePredictions += 1; continue }
             let k = efficiencies?[row] ?? actual / predicted
             guard k.isFinite, predicted.isFinite else { undefined += 1; continue }
             if ratio == .log && (actual <= 0 || predicted <= 0) { nonPositiveLogs += 1 }
+            if actual == 0 && !isLog { zeroFlows += 1 }
             let index = classification.classIndex(of: k)
             let unit = Int(units.codes[row]), period = Int(periods.codes[row])
             rows.append(PotentialRow(unit: units.levels[unit], time: periods.levels[period], actual: actual, predicted: predicted, k: k,
@@ -115,11 +125,14 @@ public struct TradePotential: Sendable {
         if nonPositivePredictions > 0 {
             notes.append("\(nonPositivePredictions) row(s) have a predicted trade of zero or below, where K = actual / predicted is undefined; they are left out.")
         }
+        if zeroFlows > 0 {
+            notes.append("\(zeroFlows) zero flow(s) have K = 0 (actual trade 0 against a positive prediction): the largest potential, classed \"\(classification.labels[0])\".")
+        }
         if undefined > 0 { notes.append("\(undefined) row(s) with a fitted value have no defined K (missing or infinite prediction or ratio) and are left out.") }
         if nonPositiveLogs > 0 {
             notes.append("Warning: \(nonPositiveLogs) row(s) have a non-positive logarithm of actual or predicted trade; their K under --ratio log has no meaning.")
         }
-        let skipped = result.fitted.filter { $0 == nil }.count
+        let skipped = fittedValues.filter { $0 == nil }.count
         if skipped > 0 { notes.append("\(skipped) row(s) were not used by the model (missing values) and show as \"-\".") }
         guard !rows.isEmpty else { throw GravityError.invalidInput("No row has a defined trade-potential ratio.") }
         if let label = rows.lazy.map(\.time).first(where: { $0.finiteNumberValue == nil }) {
@@ -129,13 +142,14 @@ public struct TradePotential: Sendable {
                     + "column or write that value as missing.")
         }
         try self.init(rows: rows, unitLabels: units.levels, periodLabels: periods.levels, panel: panel, classification: classification,
-                      ratio: ratio, smearingFactor: factor, notes: [classification.rule] + notes)
+                      ratio: ratio, smearingFactor: factor, notes: [classification.rule] + notes, warning: warning, isEfficiency: efficiencies != nil)
     }
 
     /// Orders `rows` by unit (first appearance) then period, keeping only the units and periods
     /// that occur; throws when a unit has two rows for one period.
     private init(rows: [PotentialRow], unitLabels: [String], periodLabels: [String], panel: PanelSpecification,
-                 classification: PotentialClassification, ratio: PotentialRatio, smearingFactor: Double?, notes: [String]) throws {
+                 classification: PotentialClassification, ratio: PotentialRatio, smearingFactor: Double?, notes: [String],
+                 warning: String?, isEfficiency: Bool) throws {
         var unitRank = [Int](repeating: -1, count: unitLabels.count), unitOrder: [Int] = []
         var periodUsed = [Bool](repeating: false, count: periodLabels.count)
         for row in rows {
@@ -160,6 +174,17 @@ public struct TradePotential: Sendable {
         self.ratio = ratio
         self.smearingFactor = smearingFactor
         self.notes = notes
+        self.warning = warning
+        self.isEfficiency = isEfficiency
+    }
+
+    /// The same analysis with other class labels (chosen when rendering: `en`, `zh` or custom),
+    /// without computing anything again.
+    public func relabelled(_ labels: [String]) throws -> TradePotential {
+        var copy = self
+        copy.classification = try PotentialClassification(lower: classification.lower, upper: classification.upper, labels: labels)
+        copy.rows = rows.map { row in var row = row; row.label = labels[row.classIndex]; return row }
+        return copy
     }
 
     /// The rows keyed by unit and period position, for tables laid out unit by period.

@@ -20,6 +20,10 @@ extension PanelTests {
     /// serial correlation, where the classic test does not (Stata's `xtoverid` tests the same
     /// restrictions).
     ///
+    /// With the cluster-robust covariance and fewer units than the auxiliary regression's
+    /// coefficients plus one, the covariance is singular (rank at most G - 1) and the test is
+    /// reported as not computable: NaN statistic and p-value, the reason and counts in its note.
+    ///
     /// On a balanced panel the constant and the quasi-demeaned constant span the same column.
     /// On an unbalanced panel the constant is a column of ones, as in plm.
     public static func regressionHausman(data: Dataset, request: FitRequest, covariance: AuxiliaryCovariance) throws -> TestResult {
@@ -45,6 +49,16 @@ extension PanelTests {
                                               clusters: [sample.structure.unit]) { _ in 1 }
         }
         let tested = auxiliary.terms.indices.filter { withinNames.contains(auxiliary.terms[$0]) }
+        let clusters = sample.structure.unit.count
+        if covariance == .clusterRobust && clusters - 1 < auxiliary.rank {
+            // The cluster-robust covariance is a sum of G score outer products that sum to zero: its
+            // rank is at most G - 1. With fewer clusters than the auxiliary regression's coefficients
+            // it is singular, and the Wald statistic of the tested block has no chi-square
+            // distribution (on the study panel: 6 clusters, 13 coefficients, chi2 in the tens of thousands).
+            return TestResult(name: "Regression-based Hausman test (\(covariance.rawValue))", statistic: .nan, df: Double(tested.count), pValue: .nan,
+                              distribution: "chi2",
+                              note: "\(clusters) clusters for \(auxiliary.rank) coefficients of the auxiliary regression (\(tested.count) tested): a cluster-robust covariance has rank at most G - 1 = \(clusters - 1), so it is singular and the statistic has no chi-square distribution. Use the classic Hausman test, or more clusters.")
+        }
         guard var test = WaldTest.zeroRestriction(name: "Regression-based Hausman test (\(covariance.rawValue))", estimates: auxiliary.coefficients,
                                                   covariance: matrix, indices: tested, denominatorDF: nil) else {
             throw GravityError.numerical("The auxiliary regression's covariance of the within-demeaned regressors is not positive definite; the regression-based Hausman test cannot be computed.")

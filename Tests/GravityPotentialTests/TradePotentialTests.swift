@@ -103,3 +103,52 @@ final class TradePotentialTests: XCTestCase {
         XCTAssertTrue(svg.contains("潜力巨大型"))
     }
 }
+
+/// Levels models (PPML), the robust Hausman test on few clusters, and the demo's choice.
+final class PotentialSpecificationChoiceTests: XCTestCase {
+    func testZeroFlowsOfALevelsModelGetKZeroAndTheirOwnNote() throws {
+        let data = try Dataset([("pair", Column.text(["A", "A", "B", "B"])), ("year", .numeric([1, 2, 1, 2])), ("trade", .numeric([0, 4, 2, 0]))])
+        let result = EstimationResult(model: "ppml", formula: "trade ~ 1", responseName: "trade", nobs: 4, covarianceLabel: "none",
+                                      terms: ["(Intercept)"], estimates: [0], covariance: .identity(1), inference: .normal,
+                                      fitted: [2, 2, 2, 2], residuals: [-2, 2, 0, -2])
+        let potential = try TradePotential(result: result, dataset: data, panel: PanelSpecification(unit: "pair", time: "year"),
+                                           classification: try PotentialClassification())
+        XCTAssertEqual(potential.rows.map(\.k), [0, 2, 1, 0])
+        XCTAssertTrue(potential.notes.contains("2 zero flow(s) have K = 0 (actual trade 0 against a positive prediction): the largest potential, classed \"huge potential\"."), "\(potential.notes)")
+        XCTAssertTrue(potential.notes.contains { $0.contains("no retransformation correction is needed") }, "\(potential.notes)")
+    }
+
+    func testRobustHausmanOnSixClustersIsNotComputable() throws {
+        let data = try DataReader.read(path: SharedData.repositoryPath("Examples/Data/china_central_asia_panel.csv"))
+        let request = FitRequest(formula: try Formula("log(ecommerce_trade) ~ log(gdp_pc) + log(population) + internet_use + log(cpi) + openness + log(dist_oil)"),
+                                 panel: PanelSpecification(unit: "partner", time: "year"), options: ["method": "amemiya"])
+        let tests = try PanelTests.run([.hausman, .robustHausman], data: data, request: request)
+        XCTAssertTrue(tests[1].statistic.isNaN && tests[1].pValue.isNaN, "no chi2 and no p-value: \(tests[1])")
+        XCTAssertTrue(tests[1].note?.hasPrefix("6 clusters for ") == true, tests[1].note ?? "")
+        XCTAssertTrue(ResultText.describe(tests[1]).contains("not computable"), ResultText.describe(tests[1]))
+        let choice = SpecificationChoice(tests: tests, unit: "partner")
+        XCTAssertTrue(choice.reason.contains("not computable") && choice.reason.contains("the classic Hausman test decides"), choice.reason)
+    }
+
+    func testTheDemosChosenModelGivesKThatIsNotCentredByConstruction() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("demo-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let report = try DemoWorkflow.run(outputDirectory: folder)
+        XCTAssertTrue(report.summary.contains("Specification for trade potential:"), report.summary)
+        let tests = try String(contentsOfFile: folder + "/06_tests.md", encoding: .utf8)
+        XCTAssertTrue(tests.contains("Regression-based Hausman test (cluster-robust): not computable"), tests)
+        XCTAssertTrue(tests.contains("Specification for trade potential:"), tests)
+        for file in ["07_potential.md", "07_potential_zh.md", "07_potential.csv"] {
+            XCTAssertTrue(try String(contentsOfFile: folder + "/" + file, encoding: .utf8).contains("Specification for trade potential:"), file)
+        }
+        let csv = try String(contentsOfFile: folder + "/07_potential.csv", encoding: .utf8).split(separator: "\n").filter { !$0.hasPrefix("#") }
+        var logs: [String: [Double]] = [:]
+        for line in csv.dropFirst() {
+            let cells = line.split(separator: ",")
+            logs[String(cells[0]), default: []].append(Foundation.log(Double(cells[4])!))
+        }
+        let means = logs.mapValues { Foundation.exp($0.reduce(0, +) / Double($0.count)) }
+        XCTAssertEqual(means.count, 6)
+        XCTAssertGreaterThan(means.values.map { abs(Foundation.log($0)) }.max()!, 0.1, "geometric means of K by partner: \(means)")
+    }
+}

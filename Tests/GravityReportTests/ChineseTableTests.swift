@@ -23,7 +23,7 @@ final class ChineseTableTests: XCTestCase {
         let hausman = TestResult(name: "Hausman test (fe vs re)", statistic: 2.33, df: 2, pValue: 0.31, distribution: "chi2",
                                  note: "At 5% the fe and re estimates do not differ systematically.")
         let robust = TestResult(name: "Regression-based Hausman test (cluster-robust)", statistic: .nan, df: 7, pValue: .nan, distribution: "chi2",
-                                note: "6 clusters for 7 tested coefficients: the cluster-robust covariance has rank at most G - 1 = 5.")
+                                note: "6 clusters for 13 coefficients of the auxiliary regression (5 tested): a cluster-robust covariance has rank at most G - 1 = 5.")
         return RegressionTable(models: [KnownResults.ols, KnownResults.fe, PublicationTableTests.absorbed, PublicationTableTests.frontier],
                                tests: [hausman, robust], options: .init(language: .zh, caption: "引力模型估计结果"))
     }

@@ -78,11 +78,11 @@ final class PublicationTableTests: XCTestCase {
 
     func testATestThatCannotBeComputedSaysWhyInsteadOfAStatistic() {
         let degenerate = TestResult(name: "Regression-based Hausman test (cluster-robust)", statistic: .nan, df: 7, pValue: .nan, distribution: "chi2",
-                                    note: "6 clusters for 7 tested coefficients: the cluster-robust covariance has rank at most G - 1 = 5.")
-        XCTAssertEqual(TestDescription.line(degenerate), "Regression-based Hausman test (cluster-robust): not computable. 6 clusters for 7 tested coefficients: the cluster-robust covariance has rank at most G - 1 = 5.")
+                                    note: "6 clusters for 13 coefficients of the auxiliary regression (5 tested): a cluster-robust covariance has rank at most G - 1 = 5.")
+        XCTAssertEqual(TestDescription.line(degenerate), "Regression-based Hausman test (cluster-robust): not computable. 6 clusters for 13 coefficients of the auxiliary regression (5 tested): a cluster-robust covariance has rank at most G - 1 = 5.")
         let zh = TestDescription.line(degenerate, language: .zh)
         XCTAssertTrue(zh.hasPrefix("稳健Hausman检验（辅助回归，聚类稳健）：无法计算。"), zh)
-        XCTAssertTrue(zh.contains("6 个聚类") && zh.contains("7 个系数"), zh)
+        XCTAssertTrue(zh.contains("6 个聚类") && zh.contains("13 个系数"), zh)
         XCTAssertFalse(zh.contains("p ="), zh)
     }
 }

@@ -122,7 +122,7 @@ public enum TestDescription {
         guard language == .zh else { return note }
         let numbers = note.split { !$0.isNumber }.map(String.init)
         if note.contains("clusters"), numbers.count >= 2 {
-            return "聚类稳健协方差矩阵的秩至多为聚类数减一（\(numbers[0]) 个聚类），少于所检验的 \(numbers[1]) 个系数，统计量无定义。"
+            return "聚类稳健协方差矩阵的秩至多为聚类数减一（\(numbers[0]) 个聚类），少于辅助回归的 \(numbers[1]) 个系数，矩阵奇异，统计量不服从卡方分布。"
         }
         return "检验的协方差矩阵不满秩。"
     }

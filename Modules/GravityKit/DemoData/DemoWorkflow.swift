@@ -76,21 +76,20 @@ public enum DemoWorkflow {
 
         // Step 6: the tests that choose among the panel models, and the choice.
         let tests = try PanelTests.run([.f, .bp, .hausman, .robustHausman], data: data, request: randomEffects)
-        try output.write("06_tests.md", tests.map { "- " + ResultText.describe($0) }.joined(separator: "\n") + "\n")
-        let chosen = chooseModel(tests: tests)
-        let chosenResult = linear[["ols", "fe", "re"].firstIndex(of: chosen)!]
+        let choice = SpecificationChoice(tests: tests, unit: panel.unit)
+        try output.write("06_tests.md", tests.map { "- " + ResultText.describe($0) }.joined(separator: "\n") + "\n\n" + choice.statement + "\n")
+        let chosenResult = linear[["ols", "fe", "re"].firstIndex(of: choice.model)!]
         summary += "\n" + table.render(.text) + "\nSpecification tests:\n" + tests.map { "  " + ResultText.describe($0) }.joined(separator: "\n")
-        summary += "\n\nChosen model for trade potential: \(chosen) (see 06_tests.md). With \(raw.rowCount / 8) partners the cluster-robust Hausman test rests on very few clusters: read it with caution.\n"
+        summary += "\n\nChosen model for trade potential: \(choice.model). " + choice.statement + "\n"
 
         // Step 7: trade potential K = actual / predicted, classified, with the transitions between classes.
         let classification = try PotentialClassification()
-        let potential = try TradePotential(result: chosenResult, dataset: data, panel: panel, classification: classification)
+        var potential = try TradePotential(result: chosenResult, dataset: data, panel: panel, classification: classification, prediction: choice.prediction)
+        potential.notes.insert(choice.statement, at: 0)
         try output.write("07_potential.md", PotentialReport.render(potential, format: .markdown))
-        try output.write("07_potential.csv", PotentialReport.render(potential, format: .csv))
-        try output.write("07_potential_zh.md", PotentialReport.render(
-            try TradePotential(result: chosenResult, dataset: data, panel: panel,
-                               classification: try PotentialClassification(labels: PotentialClassification.chineseLabels)), format: .markdown))
-        try output.write("07_potential.svg", PotentialChart.svg(potential, title: "Trade potential K (\(chosen) model)"))
+        try output.write("07_potential.csv", "# " + choice.statement + "\n" + PotentialReport.render(potential, format: .csv))
+        try output.write("07_potential_zh.md", PotentialReport.render(try potential.relabelled(PotentialClassification.chineseLabels), format: .markdown))
+        try output.write("07_potential.svg", PotentialChart.svg(potential, title: "Trade potential K (\(choice.model), prediction \(choice.prediction == .xb ? "xb" : "fitted"))"))
         summary += "\n" + PotentialReport.render(potential, format: .text)
 
         // Step 8: the frontier as the potential: K is the technical efficiency.
@@ -102,15 +101,6 @@ public enum DemoWorkflow {
             summary += "\nFrontier model (sfa-bc92): mean efficiency \(String(format: "%.3f", efficiency.rows.map(\.k).reduce(0, +) / Double(efficiency.rows.count)))\n"
         }
         return Report(directory: outputDirectory, files: output.files, summary: summary)
-    }
-
-    /// The model the tests favour at 5%: fixed effects when the (robust) Hausman test rejects,
-    /// else random effects when the Breusch-Pagan test finds unit effects, else pooled OLS.
-    public static func chooseModel(tests: [TestResult]) -> String {
-        let rejects = { (prefix: String) in tests.contains { $0.name.hasPrefix(prefix) && $0.pValue < 0.05 } }
-        if rejects("Regression-based Hausman") || rejects("Hausman") { return "fe" }
-        if rejects("Breusch-Pagan") { return "re" }
-        return rejects("F test for individual") ? "fe" : "ols"
     }
 
     private static func indexSummary(_ index: CompositeIndexResult) -> String {
