@@ -1,5 +1,7 @@
 /// Estimates with confidence intervals across models: one row per term, and in each row one marker
-/// and whisker per model, in the model's colour, with a legend and a dashed line at zero.
+/// and whisker per model, in the model's colour, with a legend and a dashed line at zero. Terms
+/// that are not comparable (elasticities of logged regressors, semi-elasticities of levels and
+/// indicators) go in separate panels, each with its own axis.
 public struct CoefficientPlot: Sendable {
     /// A point estimate and its confidence interval.
     public struct Interval: Sendable, Equatable {
@@ -40,35 +42,70 @@ public struct CoefficientPlot: Sendable {
     public var terms: [String]
     /// The models, in legend order.
     public var series: [Series]
+    /// The panel title of each term (consecutive terms with the same title share a panel and an
+    /// axis); empty for one panel without a title.
+    public var groups: [String]
 
-    /// A plot of `series` over `terms`.
-    public init(title: String = "Coefficients", xLabel: String = "Estimate and 95% confidence interval", terms: [String], series: [Series]) {
+    /// A plot of `series` over `terms`, in panels by `groups` (one title per term) when given.
+    public init(title: String = "Coefficients", xLabel: String = "Estimate and 95% confidence interval", terms: [String], series: [Series],
+                groups: [String] = []) {
         self.title = title
         self.xLabel = xLabel
         self.terms = terms
         self.series = series
+        self.groups = groups
     }
 
-    /// The plot as SVG text; its height grows with the number of terms and models.
+    /// The panels: a title (possibly empty) and the rows of consecutive terms that share it.
+    public var panels: [(title: String, rows: Range<Int>)] {
+        guard groups.count == terms.count, !terms.isEmpty else { return [("", 0..<terms.count)] }
+        var panels: [(title: String, rows: Range<Int>)] = []
+        var start = 0
+        for row in 1...terms.count where row == terms.count || groups[row] != groups[start] {
+            panels.append((groups[start], start..<row))
+            start = row
+        }
+        return panels
+    }
+
+    /// The plot as SVG text; its height grows with the number of terms, models and panels.
     public func svg(width: Double = 900) -> String {
         let labelSize = 12.0
         let left = max(80, (terms.map { TextMetrics.width($0, size: labelSize) }.max() ?? 0) + 24), right = width - 30
         let legend = ChartLegend(names: series.map(\.name), left: left, right: right, top: 50)
-        let top = legend.bottom + 14
         let rowHeight = max(34, 16 * Double(series.count) + 14)
-        let bottom = top + rowHeight * Double(terms.count)
-        let height = bottom + 64
-        let finite = series.flatMap { $0.intervals.compactMap { $0 } }.flatMap { [$0.lower, $0.estimate, $0.upper] }.filter(\.isFinite)
-        let x = AxisScale(minimum: min(finite.min() ?? -1, 0), maximum: max(finite.max() ?? 1, 0), pixels: left...right, tickCount: 7)
-
+        let top = legend.bottom + 14
+        let panelHeights = panels.map { (panel: (title: String, rows: Range<Int>)) in
+            (panel.title.isEmpty ? 0 : 22) + rowHeight * Double(panel.rows.count) + 34
+        }
+        let height = top + panelHeights.reduce(0, +) + 24
         var doc = SVGDocument(width: width, height: height)
         doc.text(title, x: width / 2, y: 28, size: 16, anchor: "middle", bold: true)
         legend.draw(into: &doc) { doc, x, y, color in
             doc.line(x1: x, y1: y, x2: x + 18, y2: y, stroke: color, width: 2)
             doc.circle(x: x + 9, y: y, radius: 4, fill: color, stroke: "#ffffff")
         }
-        for row in terms.indices where row % 2 == 0 {
-            doc.rectangle(x: left, y: top + Double(row) * rowHeight, width: right - left, height: rowHeight, fill: "#f2f2f2")
+        var panelTop = top
+        for panel in panels {
+            if !panel.title.isEmpty {
+                doc.text(panel.title, x: left, y: panelTop + 12, size: 13, bold: true)
+                panelTop += 22
+            }
+            panelTop = drawPanel(rows: panel.rows, top: panelTop, left: left, right: right, rowHeight: rowHeight, labelSize: labelSize, into: &doc) + 34
+        }
+        doc.text(xLabel, x: (left + right) / 2, y: height - 20, size: 13, anchor: "middle")
+        return doc.rendered()
+    }
+
+    /// Draws the rows of one panel with its own axis from `top`; returns the y of its axis line.
+    private func drawPanel(rows: Range<Int>, top: Double, left: Double, right: Double, rowHeight: Double, labelSize: Double,
+                           into doc: inout SVGDocument) -> Double {
+        let bottom = top + rowHeight * Double(rows.count)
+        let finite = series.flatMap { model in rows.compactMap { $0 < model.intervals.count ? model.intervals[$0] : nil } }
+            .flatMap { [$0.lower, $0.estimate, $0.upper] }.filter(\.isFinite)
+        let x = AxisScale(minimum: min(finite.min() ?? -1, 0), maximum: max(finite.max() ?? 1, 0), pixels: left...right, tickCount: 7)
+        for (offset, _) in rows.enumerated() where offset % 2 == 0 {
+            doc.rectangle(x: left, y: top + Double(offset) * rowHeight, width: right - left, height: rowHeight, fill: "#f2f2f2")
         }
         for tick in x.ticks {
             doc.line(x1: x.position(tick), y1: top, x2: x.position(tick), y2: bottom, stroke: "#dddddd")
@@ -76,9 +113,9 @@ public struct CoefficientPlot: Sendable {
         }
         doc.line(x1: x.position(0), y1: top, x2: x.position(0), y2: bottom, stroke: "#555555", width: 1, dash: "6,4")
         doc.line(x1: left, y1: bottom, x2: right, y2: bottom, stroke: "#444444")
-        for (row, term) in terms.enumerated() {
-            let centre = top + (Double(row) + 0.5) * rowHeight
-            doc.text(term, x: left - 10, y: centre + 4, size: labelSize, anchor: "end")
+        for (offset, row) in rows.enumerated() {
+            let centre = top + (Double(offset) + 0.5) * rowHeight
+            doc.text(terms[row], x: left - 10, y: centre + 4, size: labelSize, anchor: "end")
             for (i, model) in series.enumerated() {
                 guard row < model.intervals.count, let interval = model.intervals[row], interval.estimate.isFinite else { continue }
                 let y = centre + (Double(i) - Double(series.count - 1) / 2) * 16
@@ -92,7 +129,6 @@ public struct CoefficientPlot: Sendable {
                 doc.circle(x: x.position(interval.estimate), y: y, radius: 4.5, fill: color, stroke: "#ffffff")
             }
         }
-        doc.text(xLabel, x: (left + right) / 2, y: height - 20, size: 13, anchor: "middle")
-        return doc.rendered()
+        return bottom
     }
 }

@@ -66,7 +66,9 @@ public struct LineChart: Sendable {
 
     /// The chart as SVG text.
     public func svg(width: Double = 900, height: Double = 520) -> String {
-        let left = 70.0, right = width - 130, top = 72.0, bottom = height - 60
+        // The right margin holds the band labels: as wide as the longest, so that none is cut off.
+        let labelRoom = max(130, (bands.map { TextMetrics.width($0.label, size: 11) }.max() ?? 0) + 24)
+        let left = 70.0, right = width - labelRoom, top = 72.0, bottom = height - 60
         let xs = series.flatMap { $0.points.map(\.x) }, ys = series.flatMap { $0.points.map(\.y) } + referenceLines
         let wholeNumbers = !xs.isEmpty && xs.allSatisfy { $0 == $0.rounded() } && (xs.max()! - xs.min()!) <= 30
         let x = wholeNumbers ? AxisScale(wholeNumbersFrom: Int(xs.min()!), through: Int(xs.max()!), pixels: (left + 20)...(right - 20))

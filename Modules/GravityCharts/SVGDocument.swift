@@ -42,7 +42,7 @@ public struct SVGDocument: Sendable {
                               color: String = "#222222", bold: Bool = false, rotate: Double? = nil) {
         let weight = bold ? " font-weight=\"bold\"" : ""
         let transform = rotate.map { " transform=\"rotate(\(f($0)) \(f(x)) \(f(y)))\"" } ?? ""
-        elements.append("<text x=\"\(f(x))\" y=\"\(f(y))\" font-family=\"DejaVu Sans, Noto Sans CJK SC, sans-serif\" font-size=\"\(f(size))\" text-anchor=\"\(anchor)\" fill=\"\(color)\"\(weight)\(transform)>\(Self.escape(content))</text>")
+        elements.append("<text x=\"\(f(x))\" y=\"\(f(y))\" font-family=\"DejaVu Sans, Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, SimHei, WenQuanYi Micro Hei, sans-serif\" font-size=\"\(f(size))\" text-anchor=\"\(anchor)\" fill=\"\(color)\"\(weight)\(transform)>\(Self.escape(content))</text>")
     }
 
     /// The document as SVG text.

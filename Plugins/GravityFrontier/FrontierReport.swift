@@ -70,6 +70,9 @@ struct FrontierReport {
                                       confidenceLevel: request.confidenceLevel, statistics: statistics, tests: [test],
                                       fitted: frame.alignedToInput(fitted), residuals: frame.alignedToInput(residuals), notes: notes,
                                       extraSections: [("efficiency", efficiencySection(efficiencies))])
+        // Intervals of the bounded variance parameters on the log and logit scales: within (0, inf) and (0, 1).
+        result.boundInterval(of: "sigmaSq", to: .positive)
+        result.boundInterval(of: "gamma", to: .unitInterval)
         // Trade potential needs an efficiency in (0, 1]: the Farrell measure is replaced by Battese-Coelli's.
         result.efficiency = frame.alignedToInput(efficiency == .farrell ? conditional.efficiencies(.batteseCoelli) : efficiencies)
         return result

@@ -1,3 +1,4 @@
+import Foundation
 import GravityLinearAlgebra
 import GravityStatistics
 
@@ -112,6 +113,41 @@ public struct EstimationResult: Sendable {
             return CoefficientRow(term: terms[j], estimate: estimates[j], stdError: se, statistic: statistic,
                                   pValue: statistic.isFinite ? pValue(statistic) : .nan,
                                   confLow: usable ? estimates[j] - critical * se : .nan, confHigh: usable ? estimates[j] + critical * se : .nan)
+        }
+    }
+}
+
+/// The values a parameter can take, for confidence intervals that respect them.
+public enum ParameterBounds: Sendable {
+    /// (0, infinity): intervals on the log scale.
+    case positive
+    /// (0, 1): intervals on the logit scale.
+    case unitInterval
+}
+
+extension EstimationResult {
+    /// Replaces the confidence interval of `term` by one computed on the scale where the parameter
+    /// is unbounded (log for a positive parameter, logit for one in (0, 1)), with the standard
+    /// error carried over by the delta method, and mapped back: the interval stays inside the
+    /// bounds (a variance's interval never goes below 0, gamma's never above 1). The estimate,
+    /// standard error, statistic and p-value are unchanged; without the term, or with an estimate
+    /// on the boundary, nothing changes.
+    public mutating func boundInterval(of term: String, to bounds: ParameterBounds) {
+        guard let index = coefficients.firstIndex(where: { $0.term == term }) else { return }
+        let row = coefficients[index], estimate = row.estimate, se = row.stdError
+        guard se > 0, se.isFinite else { return }
+        let critical = (row.confHigh - estimate) / se
+        switch bounds {
+        case .positive:
+            guard estimate > 0 else { return }
+            let spread = critical * se / estimate
+            coefficients[index].confLow = estimate * Foundation.exp(-spread)
+            coefficients[index].confHigh = estimate * Foundation.exp(spread)
+        case .unitInterval:
+            guard estimate > 0, estimate < 1 else { return }
+            let logit = Foundation.log(estimate / (1 - estimate)), spread = critical * se / (estimate * (1 - estimate))
+            coefficients[index].confLow = 1 / (1 + Foundation.exp(-(logit - spread)))
+            coefficients[index].confHigh = 1 / (1 + Foundation.exp(-(logit + spread)))
         }
     }
 }
