@@ -48,7 +48,7 @@ struct GECommand: ParsableCommand {
     @Option(help: "Redraw the cost coefficients this many times and report percentile intervals.") var bootstrap: Int?
     @Option(help: "Seed of the bootstrap draws.") var seed: UInt64 = 1
 
-    @Option(help: "Output format: text, json, markdown, csv or latex.") var format: GEReportFormat = .text
+    @Option(help: "Output format: text, json, markdown, csv, latex or docx (Word; needs --output).") var format: GEReportFormat = .text
     @Flag(help: "Add every pair's flow changes to the JSON (`bilateral`).") var bilateral = false
     @Option(help: "Language of the table and chart labels: en or zh.") var lang: String = "en"
     @Option(help: "Write the output to this file instead of standard output.") var output: String?
@@ -92,7 +92,12 @@ struct GECommand: ParsableCommand {
                                       bootstrap: bootstrap, seed: seed)
         if let note = selection.note { analysis.outcome.notes.insert(note, at: 0) }
         for note in analysis.outcome.notes where note.hasPrefix("Warning") { printToStandardError(note) }
-        try writeOutput(GEReport.render(analysis, format: format, chinese: lang == "zh", bilateral: bilateral), to: output)
+        if format == .docx {
+            guard let output else { throw ValidationError("--format docx writes a binary file: give it with --output (e.g. --output welfare.docx).") }
+            try OutputFile.write([UInt8](GEReport.docx(analysis, chinese: lang == "zh")), to: output)
+        } else {
+            try writeOutput(GEReport.render(analysis, format: format, chinese: lang == "zh", bilateral: bilateral), to: output)
+        }
         if let chart { try writeOutput(GEChart.svg(analysis, chinese: lang == "zh"), to: chart) }
     }
 }

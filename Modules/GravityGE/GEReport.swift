@@ -1,3 +1,4 @@
+import Foundation
 import GravityCore
 import GravityIO
 
@@ -12,8 +13,19 @@ public enum GEReport {
         case .csv: return csv(analysis)
         case .text: return header(analysis) + "\n" + table(analysis, chinese: chinese).text() + "\n" + notes(analysis).map { "  - " + $0 }.joined(separator: "\n") + "\n"
         case .markdown: return table(analysis, chinese: chinese).markdown() + "\n" + notes(analysis).map { "- " + $0 }.joined(separator: "\n") + "\n"
-        case .latex: return table(analysis, chinese: chinese).latex(caption: header(analysis).split(separator: "\n").first.map(String.init) ?? "")
+        case .latex: return table(analysis, chinese: chinese).latex(caption: caption(analysis))
+        case .docx: preconditionFailure("A .docx is binary: write GEReport.docx(_:chinese:)")
         }
+    }
+
+    /// The per-country table as a Word document.
+    public static func docx(_ analysis: GEAnalysis, chinese: Bool = false) -> Data {
+        table(analysis, chinese: chinese).docx(caption: caption(analysis))
+    }
+
+    /// The table caption: the report's first line.
+    private static func caption(_ analysis: GEAnalysis) -> String {
+        header(analysis).split(separator: "\n").first.map(String.init) ?? ""
     }
 
     /// The report's first lines: scenario, method, convergence and budget residuals.
@@ -54,7 +66,7 @@ public enum GEReport {
             if withInterval, let range = analysis.bootstrap?.full?[i][6] { cells.append("[\(format(range.lowerBound)), \(format(range.upperBound))]") }
             return cells
         }
-        return GETable(corner: words.country, groups: groups, rows: rows, unit: words.unit)
+        return GETable(corner: words.country, groups: groups, rows: rows, unit: words.unit, chinese: chinese)
     }
 
     private static func format(_ x: Double) -> String { x.isFinite ? String(format: "%.2f", x) : "NA" }

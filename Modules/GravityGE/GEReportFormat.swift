@@ -10,6 +10,8 @@ public enum GEReportFormat: String, Sendable, CaseIterable {
     case csv
     /// A LaTeX booktabs table.
     case latex
+    /// A Word document (.docx), binary: written with ``GEReport/docx(_:chinese:)``.
+    case docx
 }
 
 /// Labels of the report tables in English or Chinese.

@@ -1,3 +1,4 @@
+import Foundation
 import GravityIO
 
 /// A table with grouped column headings (conditional, full endowment) rendered as text, Markdown or LaTeX.
@@ -10,6 +11,8 @@ struct GETable {
     let rows: [[String]]
     /// What the numbers are.
     let unit: String
+    /// Whether the labels are Chinese.
+    let chinese: Bool
 
     private var columns: [String] { groups.flatMap { group in group.1.map { group.0 == groups[0].0 ? "\($0) (\(group.0))" : $0 } } }
 
@@ -31,7 +34,9 @@ struct GETable {
     /// A booktabs table with the groups spanning their columns.
     func latex(caption: String) -> String {
         let escape = RegressionTable.latexEscape
-        var lines = ["\\begin{table}[htbp]", "\\centering", "\\caption{\(escape(caption))}", "\\begin{tabular}{l" + String(repeating: "r", count: columns.count) + "}", "\\toprule"]
+        var lines = ["% Needs \\usepackage{booktabs,graphicx} in the preamble" + (chinese ? "; its Chinese labels need CJKutf8 (pdflatex) or ctex (xelatex)." : "."),
+                     "\\begin{table}[htbp]", "\\centering", "\\caption{\(escape(caption))}", "\\resizebox{\\linewidth}{!}{%",
+                     "\\begin{tabular}{l" + String(repeating: "r", count: columns.count) + "}", "\\toprule"]
         var start = 2
         var spans: [String] = [], rules: [String] = []
         for group in groups {
@@ -44,7 +49,31 @@ struct GETable {
         lines.append(([corner] + groups.flatMap(\.1)).map(escape).joined(separator: " & ") + " \\\\")
         lines.append("\\midrule")
         for row in rows { lines.append(row.map(escape).joined(separator: " & ") + " \\\\") }
-        lines += ["\\bottomrule", "\\end{tabular}", "\\par\\smallskip{\\footnotesize \(escape(unit))}", "\\end{table}"]
+        lines += ["\\bottomrule", "\\end{tabular}}", "\\par\\smallskip{\\footnotesize \(escape(unit))}", "\\end{table}"]
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A Word document (.docx) with the publication renderer's three-line table: the caption, the
+    /// group headings, the column headings, the rows and the unit in small type.
+    func docx(caption: String) -> Data {
+        typealias Word = RegressionTable
+        var body = Word.paragraph([Word.run(caption, bold: true)], centred: true)
+        body += "<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/><w:jc w:val=\"center\"/><w:tblBorders>"
+            + "<w:top w:val=\"single\" w:sz=\"12\" w:space=\"0\" w:color=\"000000\"/><w:bottom w:val=\"single\" w:sz=\"12\" w:space=\"0\" w:color=\"000000\"/>"
+            + "</w:tblBorders></w:tblPr>"
+        let groupCells = groups.flatMap { group in group.1.indices.map { $0 == 0 ? group.0 : "" } }
+        body += Word.tableRow(([""] + groupCells).map { Word.run($0) }, rule: nil)
+        body += Word.tableRow(([corner] + groups.flatMap(\.1)).map { Word.run($0) }, rule: nil, ruleBelow: true)
+        for row in rows { body += Word.tableRow(row.map { Word.run($0) }, rule: nil) }
+        body += "</w:tbl>" + Word.paragraph([Word.run(unit, size: 18)], centred: false)
+        let document = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+            + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>" + body
+            + "<w:sectPr><w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/><w:pgMar w:top=\"1080\" w:right=\"1080\" w:bottom=\"1080\" w:left=\"1080\" "
+            + "w:header=\"708\" w:footer=\"708\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>\n"
+        var archive = ZipArchive()
+        archive.add("[Content_Types].xml", text: Word.contentTypes)
+        archive.add("_rels/.rels", text: Word.packageRelationships)
+        archive.add("word/document.xml", text: document)
+        return archive.bytes()
     }
 }

@@ -43,7 +43,7 @@ extension RegressionTable {
 
     /// A table row; `rule` draws a line of that size (eighths of a point) above it, `ruleBelow` a
     /// line under it. The first cell is left-aligned, the others centred.
-    private static func tableRow(_ runs: [String], rule: String?, ruleBelow: Bool = false) -> String {
+    package static func tableRow(_ runs: [String], rule: String?, ruleBelow: Bool = false) -> String {
         var xml = "<w:tr>"
         for (index, run) in runs.enumerated() {
             var borders = ""
@@ -55,18 +55,18 @@ extension RegressionTable {
         return xml + "</w:tr>"
     }
 
-    private static func paragraph(_ runs: [String], centred: Bool) -> String {
+    package static func paragraph(_ runs: [String], centred: Bool) -> String {
         "<w:p><w:pPr><w:spacing w:before=\"60\" w:after=\"0\"/>" + (centred ? "<w:jc w:val=\"center\"/>" : "") + "</w:pPr>" + runs.joined() + "</w:p>"
     }
 
     /// A run of `text` (XML-escaped, spaces preserved) in 10.5-point type unless `size` (half-points) is given.
-    private static func run(_ text: String, bold: Bool = false, superscript: Bool = false, size: Int = 21) -> String {
+    package static func run(_ text: String, bold: Bool = false, superscript: Bool = false, size: Int = 21) -> String {
         "<w:r><w:rPr><w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"SimSun\"/>" + (bold ? "<w:b/>" : "")
             + (superscript ? "<w:vertAlign w:val=\"superscript\"/>" : "") + "<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/></w:rPr>"
             + "<w:t xml:space=\"preserve\">" + htmlEscape(text) + "</w:t></w:r>"
     }
 
-    private static let contentTypes = """
+    package static let contentTypes = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
         <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
@@ -76,7 +76,7 @@ extension RegressionTable {
 
         """
 
-    private static let packageRelationships = """
+    package static let packageRelationships = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
         <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>\
