@@ -12,7 +12,7 @@ print("Registered models: " + registry.descriptors.map(\.name).joined(separator:
 // Step 5: use it by name, like any other model, on the bundled simulated panel.
 let data = StudyPanelSimulation.dataset()
 let formula = "ecommerce_trade ~ log(gdp_pc) + log(population) + internet_use + log(cpi) + openness + log(dist_oil) + dev_level"
-let ppml = try registry.estimator(named: "ppml")
+let ppml = try registry.estimator(named: "tutorial-ppml")
 let result = try ppml.fit(data, request: FitRequest(formula: try Formula(formula), covariance: .heteroskedastic(.hc1)))
 print(ResultReport.render(result, format: .text, summary: ppml.descriptor.summary))
 

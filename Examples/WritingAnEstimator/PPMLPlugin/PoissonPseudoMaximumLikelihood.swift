@@ -18,10 +18,10 @@ public struct PoissonPseudoMaximumLikelihood: Estimator {
     /// Creates the estimator.
     public init() {}
 
-    /// Name `ppml`; options `max_iterations` and `tolerance`.
+    /// Name `tutorial-ppml` (the production estimator `ppml` is already registered); options `max_iterations` and `tolerance`.
     public var descriptor: EstimatorDescriptor {
         EstimatorDescriptor(
-            name: "ppml", aliases: ["poisson"],
+            name: "tutorial-ppml",
             summary: "Poisson pseudo-maximum likelihood in levels (tutorial plug-in)",
             options: [
                 OptionSpecification(name: "max_iterations", kind: .integer, defaultValue: "100", help: "Most IRLS iterations."),
