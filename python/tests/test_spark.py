@@ -6,6 +6,7 @@ Skipped, saying why, only where pyspark is not installed or no Java runtime is f
 import json
 import os
 import shutil
+from pathlib import Path
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -25,6 +26,11 @@ TOLERANCE = 1e-10
 
 @pytest.fixture(scope="module")
 def spark():
+    # Local-mode workers inherit the environment: they import this checkout's package and load the
+    # library the tests load, never an older copy installed in site-packages.
+    import gravitykit._library as library
+    os.environ["PYTHONPATH"] = os.pathsep.join([str(Path(__file__).resolve().parents[1]), os.environ.get("PYTHONPATH", "")])
+    os.environ["GRAVITYKIT_LIBRARY"] = str(library.library().path)
     session = (SparkSession.builder.master("local[2]").appName("gravitykit-test")
                .config("spark.sql.shuffle.partitions", "4").config("spark.ui.enabled", "false")
                .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
