@@ -1,6 +1,8 @@
 import ArgumentParser
 import GravityKit
 
+extension CoefficientScale: ExpressibleByArgument {}
+
 /// `gravity compare`: several specifications side by side in one publication table (each with its
 /// own model, formula and sample), and the specification tests that choose among panel models.
 struct CompareCommand: ParsableCommand {
@@ -38,6 +40,13 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var output: TableOptions
 
+    @Option(help: "Write the coefficient chart (SVG) of the compared models to this file.")
+    var chart: String?
+
+    @Option(name: .customLong("chart-scale"),
+            help: "raw (estimates, one panel per group of comparable terms) or standardised (b × sd(x) over each model's sample, as Stata's listcoef bStdX: every regressor on one axis).")
+    var chartScale: CoefficientScale = .raw
+
     func run() throws {
         let specifications = try columns()
         let registry = EstimatorRegistry.standard()
@@ -60,18 +69,14 @@ struct CompareCommand: ParsableCommand {
                                      options: own, confidenceLevel: level)
             do {
                 var result = try estimator.fit(dataset, request: request)
-                if let selectionNote { result.notes.insert(selectionNote, at: 0) }
+                if let selectionNote { result.notes.insert(selectionNote.english, at: 0) }
                 return result
             } catch {
                 throw GravityError.invalidInput("Specification `\(specification.label ?? specification.model)` (\(specification.model) : \(specification.formula)): \(error)")
             }
         }
         var tableOptions = try output.tableOptions()
-        if let selectionNote, let condition = rows.condition {
-            tableOptions.notes.append(output.lang == .zh
-                ? "样本：满足 \(condition) 的 \(NumberFormatting.grouped(dataset.rowCount)) 行（共 \(NumberFormatting.grouped(loaded.rowCount)) 行）。"
-                : selectionNote)
-        }
+        if let selectionNote { tableOptions.notes.append(selectionNote.text(in: output.lang)) }
         try checkNamedTerms(tableOptions, results: results)
         var testResults: [TestResult] = []
         if !kinds.isEmpty {
@@ -83,6 +88,16 @@ struct CompareCommand: ParsableCommand {
         let table = RegressionTable(models: results, labels: specifications.map(\.label),
                                     tests: testResults, options: tableOptions)
         try output.write(table)
+        if let chart { try writeChart(results, labels: specifications.map(\.label), data: dataset, to: chart) }
+    }
+
+    /// Writes the coefficient chart on the chosen scale, in the table's language.
+    private func writeChart(_ results: [EstimationResult], labels: [String?], data: Dataset, to path: String) throws {
+        let zh = output.lang == .zh
+        let plot = chartScale == .raw
+            ? CoefficientPlot(results: results, labels: labels, title: zh ? "系数估计值" : "Coefficients", language: output.lang)
+            : try CoefficientPlot(standardising: results, in: data, labels: labels, title: zh ? "标准化系数" : "Standardised coefficients", language: output.lang)
+        try OutputFile.write(plot.svg(), to: path)
     }
 
     /// The columns: the --spec options, else each of --models with --formula.

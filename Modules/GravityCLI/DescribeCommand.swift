@@ -38,7 +38,7 @@ struct DescribeCommand: ParsableCommand {
             let summaries = try DescriptiveStatistics.summarize(dataset, expressions: expressions)
             report = DescribeReport.render(summaries, format: output.format)
         }
-        try output.emit(withNote(selectionNote, report))
+        try output.emit(withNote(selectionNote?.english, report))
     }
 
     /// The report with the row-selection note under it in text and Markdown; JSON and CSV keep

@@ -75,13 +75,13 @@ struct DiDCommand: ParsableCommand {
         if output.format == .json {
             var json = comparison.json
             if let selectionNote, case .object(var pairs) = json {
-                pairs.insert(("where", .string(selectionNote)), at: 1)
+                pairs.insert(("where", .string(selectionNote.english)), at: 1)
                 json = .object(pairs)
             }
             return try writeOutput(json.serialized(), to: output.output)
         }
         var options = try output.tableOptions()
-        if let selectionNote { options.notes.append(selectionNote) }
+        if let selectionNote { options.notes.append(selectionNote.text(in: output.lang)) }
         try output.write(report.table(comparison, options: options))
         if let bacon = comparison.bacon, output.output == nil, [.text, .markdown].contains(output.format) {
             print("")

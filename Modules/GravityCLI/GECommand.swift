@@ -90,7 +90,7 @@ struct GECommand: ParsableCommand {
         guard lang == "en" || lang == "zh" else { throw ValidationError("--lang takes en or zh, not `\(lang)`.") }
         var analysis = try GEAnalysis(dataset, specification: specification, settings: settings, registry: EstimatorRegistry.standard(),
                                       bootstrap: bootstrap, seed: seed)
-        if let note = selection.note { analysis.outcome.notes.insert(note, at: 0) }
+        if let note = selection.note { analysis.outcome.notes.insert(note.text(in: lang == "zh" ? .zh : .en), at: 0) }
         for note in analysis.outcome.notes where note.hasPrefix("Warning") { printToStandardError(note) }
         if format == .docx {
             guard let output else { throw ValidationError("--format docx writes a binary file: give it with --output (e.g. --output welfare.docx).") }

@@ -72,7 +72,7 @@ struct IndexCommand: ParsableCommand {
         var result = try builder.build(selection.map { dataset.selecting(rows: $0.rows) } ?? dataset, variables: splitList(vars),
                                        panel: try panel.specification(), options: options, missing: missing)
         if let selection {
-            result = result.restoringSourceRows(selection.rows, sourceRowCount: dataset.rowCount, note: selection.note)
+            result = result.restoringSourceRows(selection.rows, sourceRowCount: dataset.rowCount, note: selection.note.english)
         }
         let report = IndexReport.render(result, format: output.format)
         guard let appendTo, let path = output.output else {

@@ -93,7 +93,9 @@ public struct CoefficientPlot: Sendable {
             }
             panelTop = drawPanel(rows: panel.rows, top: panelTop, left: left, right: right, rowHeight: rowHeight, labelSize: labelSize, into: &doc) + 34
         }
-        doc.text(xLabel, x: (left + right) / 2, y: height - 20, size: 13, anchor: "middle")
+        // Centred under the plot, shifted left when a long axis title would pass the canvas edge.
+        let halfTitle = TextMetrics.width(xLabel, size: 13) / 2
+        doc.text(xLabel, x: max(halfTitle + 8, min((left + right) / 2, width - halfTitle - 8)), y: height - 20, size: 13, anchor: "middle")
         return doc.rendered()
     }
 

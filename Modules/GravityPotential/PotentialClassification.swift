@@ -1,5 +1,6 @@
 import Foundation
 import GravityCore
+import GravityIO
 
 /// The three classes of trade potential and the thresholds that separate them.
 ///
@@ -61,8 +62,17 @@ public struct PotentialClassification: Sendable, Equatable {
     /// The label of a ratio's class.
     public func label(of k: Double) -> String { labels[classIndex(of: k)] }
 
-    /// The boundary rule in words.
-    public var rule: String {
-        "K <= \(lower): \(labels[0]); \(lower) < K < \(upper): \(labels[1]); K >= \(upper): \(labels[2])"
+    /// The labels a report in `language` prints: the English default labels become the Chinese
+    /// ones in a Chinese report; labels given by the user are printed as given.
+    public func labels(in language: RegressionTableOptions.Language) -> [String] {
+        language == .zh && labels == Self.englishLabels ? Self.chineseLabels : labels
+    }
+
+    /// The boundary rule in words, in `language`.
+    public func rule(in language: RegressionTableOptions.Language) -> String {
+        let names = labels(in: language)
+        let (a, b) = (NumberFormatting.significant(lower), NumberFormatting.significant(upper))
+        if language == .zh { return "分类规则：K <= \(a) 为\(names[0])；\(a) < K < \(b) 为\(names[1])；K >= \(b) 为\(names[2])。" }
+        return "K <= \(a): \(names[0]); \(a) < K < \(b): \(names[1]); K >= \(b): \(names[2])"
     }
 }

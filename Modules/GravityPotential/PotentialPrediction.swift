@@ -1,5 +1,6 @@
 import Foundation
 import GravityCore
+import GravityIO
 
 /// Which prediction trade potential divides by.
 ///
@@ -17,29 +18,39 @@ public enum PotentialPrediction: String, Sendable, CaseIterable {
     /// sigma_u^2 / (sigma_u^2 + sigma_e^2 / T_i) times unit i's mean residual, as Stata's `predict, xbu`).
     case xbu
 
+    /// The prediction a model actually divides by: for random effects the model's own fitted
+    /// values are the linear prediction, so `fitted` is `xb` there.
+    func effective(for result: EstimationResult) -> PotentialPrediction {
+        self == .fitted && result.model == "re" ? .xb : self
+    }
+
     /// The predictions (on the formula's scale) for each input row, and a note saying which
     /// prediction they are; `xb` and `xbu` need a panel model (`fe` or `re`).
-    func values(of result: EstimationResult, dataset: Dataset, panel: PanelSpecification) throws -> (values: RowAlignedValues, note: String?) {
-        switch self {
+    func values(of result: EstimationResult, dataset: Dataset, panel: PanelSpecification) throws -> (values: RowAlignedValues, note: BilingualText?) {
+        switch effective(for: result) {
         case .fitted:
-            let note = result.model == "re"
-                ? "Prediction: xb, the linear prediction without the estimated random effect (the default; --prediction xbu adds it)." : nil
-            return (result.fitted, note)
+            return (result.fitted, nil)
         case .xb:
             if result.model == "re" {
-                return (result.fitted, "Prediction: xb, the linear prediction without the estimated random effect (--prediction xbu adds it).")
+                let (hint, chineseHint) = self == .fitted ? ("the default; ", "默认；") : ("", "")
+                return (result.fitted, BilingualText(
+                    "Prediction: xb, the linear prediction without the estimated random effect (\(hint)--prediction xbu adds it).",
+                    chinese: "预测值：xb，即不含随机效应估计值的线性预测（\(chineseHint)--prediction xbu 加入随机效应）。"))
             }
             guard let intercept = result.statistic("intercept") ?? result.coefficient("(Intercept)")?.estimate else {
                 throw GravityError.invalidOption("--prediction xb needs a model with an intercept or a mean unit effect (fe, re, ols); `\(result.model)` has neither.")
             }
-            return (try linearPrediction(result, dataset: dataset, intercept: intercept),
-                    "Prediction: xb, the linear prediction without the unit effects (intercept = the mean unit effect \(String(format: "%.6g", intercept))): K is relative to an average unit, not to the unit's own history.")
+            let shown = String(format: "%.6g", intercept)
+            return (try linearPrediction(result, dataset: dataset, intercept: intercept), BilingualText(
+                "Prediction: xb, the linear prediction without the unit effects (intercept = the mean unit effect \(shown)): K is relative to an average unit, not to the unit's own history.",
+                chinese: "预测值：xb，即不含个体效应的线性预测（截距 = 个体效应均值 \(shown)）：K 相对于平均个体，而非该个体自身的历史水平。"))
         case .xbu:
             guard result.model == "re", let sigmaU = result.statistic("sigma_u"), let sigmaE = result.statistic("sigma_e") else {
                 throw GravityError.invalidOption("--prediction xbu adds the estimated random effect: it needs a random-effects model (re), not `\(result.model)`.")
             }
-            return (try withRandomEffect(result, dataset: dataset, panel: panel, sigmaU: sigmaU, sigmaE: sigmaE),
-                    "Prediction: xbu, the linear prediction plus the estimated random effect (BLUP): the unit's persistent trading level is part of the prediction, so K tracks deviations from it.")
+            return (try withRandomEffect(result, dataset: dataset, panel: panel, sigmaU: sigmaU, sigmaE: sigmaE), BilingualText(
+                "Prediction: xbu, the linear prediction plus the estimated random effect (BLUP): the unit's persistent trading level is part of the prediction, so K tracks deviations from it.",
+                chinese: "预测值：xbu，即线性预测加随机效应估计值（BLUP）：个体的长期贸易水平包含在预测中，K 反映对该水平的偏离。"))
         }
     }
 

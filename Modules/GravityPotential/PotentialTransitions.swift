@@ -1,3 +1,5 @@
+import GravityIO
+
 /// A unit's move from one class to another between two consecutive observed periods.
 public struct PotentialTransition: Sendable, Equatable {
     /// The unit.
@@ -31,31 +33,36 @@ extension TradePotential {
         return paths
     }
 
-    /// Every change of class of every unit between consecutive observed periods, in unit order.
-    public var transitions: [PotentialTransition] {
+    /// Every change of class of every unit between consecutive observed periods, in unit order,
+    /// with the class labels of a report in `language`.
+    public func transitions(in language: RegressionTableOptions.Language = .en) -> [PotentialTransition] {
+        let labels = classification.labels(in: language)
         var changes: [PotentialTransition] = []
         for (unit, path) in unitPaths {
             for (before, after) in zip(path, path.dropFirst()) where before.classIndex != after.classIndex {
                 changes.append(PotentialTransition(unit: unit, fromTime: before.time, toTime: after.time,
-                                                   fromClass: before.label, toClass: after.label))
+                                                   fromClass: labels[before.classIndex], toClass: labels[after.classIndex]))
             }
         }
         return changes
     }
 
-    /// Each unit's path through the classes in words: `KAZ: huge potential (2013-2015) -> expandable potential (2016-2020)`.
-    public var pathDescriptions: [String] {
-        unitPaths.map { unit, path in
+    /// Each unit's path through the classes in words, with the class labels of a report in
+    /// `language`: `KAZ: huge potential (2013-2015) -> expandable potential (2016-2020)`.
+    public func pathDescriptions(in language: RegressionTableOptions.Language = .en) -> [String] {
+        let labels = classification.labels(in: language)
+        return unitPaths.map { unit, path in
             var spells: [(label: String, first: String, last: String)] = []
             for row in path {
-                if let last = spells.last, last.label == row.label {
+                if let last = spells.last, last.label == labels[row.classIndex] {
                     spells[spells.count - 1].last = row.time
                 } else {
-                    spells.append((row.label, row.time, row.time))
+                    spells.append((labels[row.classIndex], row.time, row.time))
                 }
             }
-            let text = spells.map { $0.first == $0.last ? "\($0.label) (\($0.first))" : "\($0.label) (\($0.first)-\($0.last))" }
-            return "\(unit): " + text.joined(separator: " -> ")
+            let (open, close) = language == .zh ? ("（", "）") : (" (", ")")
+            let text = spells.map { $0.label + open + ($0.first == $0.last ? $0.first : "\($0.first)-\($0.last)") + close }
+            return "\(unit)" + (language == .zh ? "：" : ": ") + text.joined(separator: " -> ")
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GravityCore
+import GravityIO
 
 /// How K is computed from a fitted model.
 public enum PotentialRatio: String, Sendable, CaseIterable {
@@ -40,23 +41,30 @@ public struct PotentialRow: Sendable, Equatable {
 /// actual / K. The boundary rule is ``PotentialClassification``'s.
 public struct TradePotential: Sendable {
     /// The rows with a defined K, ordered by unit then period.
-    public private(set) var rows: [PotentialRow]
+    public let rows: [PotentialRow]
     /// Units in order of first appearance in the data.
     public let units: [String]
     /// Periods in ascending order.
     public let periods: [String]
     /// The classification used.
-    public private(set) var classification: PotentialClassification
+    public let classification: PotentialClassification
     /// The ratio mode used.
     public let ratio: PotentialRatio
     /// Duan's smearing factor, when applied.
     public let smearingFactor: Double?
-    /// How K was computed, cells left out, and warnings.
-    public var notes: [String]
+    /// How K was computed, cells left out, and warnings, in both report languages (the
+    /// classification rule is added when rendering, in the report's language).
+    public var notes: [BilingualText]
     /// A warning every output must carry (K centred by unit effects, --allow-centred), if any.
-    public let warning: String?
+    public let warning: BilingualText?
     /// Whether K is a frontier model's technical efficiency (on [0, 1]).
     public let isEfficiency: Bool
+    /// The registered name of the model the prediction comes from.
+    public let model: String
+    /// The prediction K divides by, as used: for random effects the model's fitted values are `xb`.
+    public let prediction: PotentialPrediction
+    /// The panel's unit and time columns.
+    public let panel: PanelSpecification
 
     /// Computes the analysis from a fitted model on `dataset` (the data it was fitted to), dividing
     /// by `prediction`. A model whose unit effects absorb the unit is refused (see
@@ -70,7 +78,7 @@ public struct TradePotential: Sendable {
         let warning = try UnitAbsorption.check(result, panel: panel, prediction: prediction, allowCentred: allowCentred)
         let (fittedValues, predictionNote) = try prediction.values(of: result, dataset: dataset, panel: panel)
         let formula = try Formula(result.formula)
-        var notes: [String] = (warning.map { [$0] } ?? []) + (predictionNote.map { [$0] } ?? [])
+        var notes: [BilingualText] = (warning.map { [$0] } ?? []) + (predictionNote.map { [$0] } ?? [])
         let actualValues: [Double]
         var predictedFor: (Int, Double) -> Double
         var efficiencies: RowAlignedValues? = nil
@@ -83,25 +91,32 @@ public struct TradePotential: Sendable {
         switch ratio {
         case .log:
             guard isLog else { throw GravityError.invalidOption("--ratio log needs a model of log(trade); this model's response is `\(result.responseName)`.") }
-            notes.append("K = log(actual) / fitted log value (--ratio log), as some studies computed it: K is not a ratio of trade levels and loses meaning when a logarithm is not positive.")
+            notes.append(BilingualText(
+                "K = log(actual) / fitted log value (--ratio log), as some studies computed it: K is not a ratio of trade levels and loses meaning when a logarithm is not positive.",
+                chinese: "K = 实际值的对数 / 对数拟合值（--ratio log），与部分文献的算法相同：此时 K 不是贸易水平之比，对数不为正时失去意义。"))
             predictedFor = { _, fitted in fitted }
         case .levels:
             if let efficiency = result.efficiency {
-                notes.append("Frontier model: K is the technical efficiency and the predicted value is the potential actual / K.")
+                notes.append(BilingualText("Frontier model: K is the technical efficiency and the predicted value is the potential actual / K.",
+                                           chinese: "随机前沿模型：K 为技术效率，预测值为潜在贸易额 = 实际值 / K。"))
                 efficiencies = efficiency
                 predictedFor = { row, _ in efficiency[row].map { actualValues[row] / $0 } ?? .nan }
             } else if isLog {
                 if smearing {
                     let residuals = result.residuals.compactMap { $0 }
                     factor = residuals.reduce(0) { $0 + Foundation.exp($1) } / Double(residuals.count)
-                    notes.append("Predicted trade = exp(fitted log) x Duan's smearing factor \(String(format: "%.6f", factor!)).")
+                    let shown = String(format: "%.6f", factor!)
+                    notes.append(BilingualText("Predicted trade = exp(fitted log) x Duan's smearing factor \(shown).",
+                                               chinese: "预测贸易额 = exp(对数拟合值) × Duan 涂抹因子 \(shown)。"))
                 } else {
-                    notes.append("Predicted trade = exp(fitted log) (no smearing correction; --smearing applies Duan's).")
+                    notes.append(BilingualText("Predicted trade = exp(fitted log) (no smearing correction; --smearing applies Duan's).",
+                                               chinese: "预测贸易额 = exp(对数拟合值)（未作涂抹校正；--smearing 使用 Duan 校正）。"))
                 }
                 let scale = factor ?? 1
                 predictedFor = { _, fitted in Foundation.exp(fitted) * scale }
             } else {
-                notes.append("The response is in levels (as PPML): predicted trade is the fitted value, and no retransformation correction is needed.")
+                notes.append(BilingualText("The response is in levels (as PPML): predicted trade is the fitted value, and no retransformation correction is needed.",
+                                           chinese: "被解释变量为水平值（如 PPML）：预测贸易额即拟合值，无需逆变换校正。"))
                 predictedFor = { _, fitted in fitted }
             }
         }
@@ -123,17 +138,27 @@ public struct TradePotential: Sendable {
                                      classIndex: index, label: classification.labels[index], unitIndex: unit, periodIndex: period))
         }
         if nonPositivePredictions > 0 {
-            notes.append("\(nonPositivePredictions) row(s) have a predicted trade of zero or below, where K = actual / predicted is undefined; they are left out.")
+            notes.append(BilingualText("\(nonPositivePredictions) row(s) have a predicted trade of zero or below, where K = actual / predicted is undefined; they are left out.",
+                                       chinese: "\(nonPositivePredictions) 行的预测贸易额小于或等于0，K = 实际值 / 预测值无定义，已剔除。"))
         }
         if zeroFlows > 0 {
-            notes.append("\(zeroFlows) zero flow(s) have K = 0 (actual trade 0 against a positive prediction): the largest potential, classed \"\(classification.labels[0])\".")
+            let bound = NumberFormatting.significant(classification.lower)
+            notes.append(BilingualText("\(zeroFlows) zero flow(s) have K = 0 (actual trade 0 against a positive prediction): the largest potential, in the first class (K <= \(bound)).",
+                                       chinese: "\(zeroFlows) 个零贸易流的 K = 0（实际贸易为0而预测为正）：潜力最大，归入第一类（K <= \(bound)）。"))
         }
-        if undefined > 0 { notes.append("\(undefined) row(s) with a fitted value have no defined K (missing or infinite prediction or ratio) and are left out.") }
+        if undefined > 0 {
+            notes.append(BilingualText("\(undefined) row(s) with a fitted value have no defined K (missing or infinite prediction or ratio) and are left out.",
+                                       chinese: "\(undefined) 行虽有拟合值但 K 无定义（预测值或比值缺失或为无穷），已剔除。"))
+        }
         if nonPositiveLogs > 0 {
-            notes.append("Warning: \(nonPositiveLogs) row(s) have a non-positive logarithm of actual or predicted trade; their K under --ratio log has no meaning.")
+            notes.append(BilingualText("Warning: \(nonPositiveLogs) row(s) have a non-positive logarithm of actual or predicted trade; their K under --ratio log has no meaning.",
+                                       chinese: "警告：\(nonPositiveLogs) 行的实际或预测贸易额的对数不为正，其 --ratio log 下的 K 没有意义。"))
         }
         let skipped = fittedValues.filter { $0 == nil }.count
-        if skipped > 0 { notes.append("\(skipped) row(s) were not used by the model (missing values) and show as \"-\".") }
+        if skipped > 0 {
+            notes.append(BilingualText("\(skipped) row(s) were not used by the model (missing values) and show as \"-\".",
+                                       chinese: "\(skipped) 行未进入模型（存在缺失值），以“-”表示。"))
+        }
         guard !rows.isEmpty else { throw GravityError.invalidInput("No row has a defined trade-potential ratio.") }
         if let label = rows.lazy.map(\.time).first(where: { $0.finiteNumberValue == nil }) {
             throw GravityError.invalidInput(
@@ -142,14 +167,15 @@ public struct TradePotential: Sendable {
                     + "column or write that value as missing.")
         }
         try self.init(rows: rows, unitLabels: units.levels, periodLabels: periods.levels, panel: panel, classification: classification,
-                      ratio: ratio, smearingFactor: factor, notes: [classification.rule] + notes, warning: warning, isEfficiency: efficiencies != nil)
+                      ratio: ratio, smearingFactor: factor, notes: notes, warning: warning, isEfficiency: efficiencies != nil,
+                      model: result.model, prediction: prediction.effective(for: result))
     }
 
     /// Orders `rows` by unit (first appearance) then period, keeping only the units and periods
     /// that occur; throws when a unit has two rows for one period.
     private init(rows: [PotentialRow], unitLabels: [String], periodLabels: [String], panel: PanelSpecification,
-                 classification: PotentialClassification, ratio: PotentialRatio, smearingFactor: Double?, notes: [String],
-                 warning: String?, isEfficiency: Bool) throws {
+                 classification: PotentialClassification, ratio: PotentialRatio, smearingFactor: Double?, notes: [BilingualText],
+                 warning: BilingualText?, isEfficiency: Bool, model: String, prediction: PotentialPrediction) throws {
         var unitRank = [Int](repeating: -1, count: unitLabels.count), unitOrder: [Int] = []
         var periodUsed = [Bool](repeating: false, count: periodLabels.count)
         for row in rows {
@@ -176,15 +202,9 @@ public struct TradePotential: Sendable {
         self.notes = notes
         self.warning = warning
         self.isEfficiency = isEfficiency
-    }
-
-    /// The same analysis with other class labels (chosen when rendering: `en`, `zh` or custom),
-    /// without computing anything again.
-    public func relabelled(_ labels: [String]) throws -> TradePotential {
-        var copy = self
-        copy.classification = try PotentialClassification(lower: classification.lower, upper: classification.upper, labels: labels)
-        copy.rows = rows.map { row in var row = row; row.label = labels[row.classIndex]; return row }
-        return copy
+        self.model = model
+        self.prediction = prediction
+        self.panel = panel
     }
 
     /// The rows keyed by unit and period position, for tables laid out unit by period.

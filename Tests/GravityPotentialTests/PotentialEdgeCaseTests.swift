@@ -28,7 +28,7 @@ final class PotentialEdgeCaseTests: XCTestCase {
                                 ("trade", .numeric([1, 2, 3, 4]))])
         let potential = try TradePotential(result: result([-2, 0, 1, 1]), dataset: data, panel: panel, classification: try PotentialClassification())
         XCTAssertEqual(potential.rows.map(\.k), [3, 4])
-        XCTAssertTrue(potential.notes.contains { $0.hasPrefix("2 row(s) have a predicted trade of zero or below") }, "\(potential.notes)")
+        XCTAssertTrue(potential.notes.contains { $0.english.hasPrefix("2 row(s) have a predicted trade of zero or below") }, "\(potential.notes)")
     }
 
     func testNonFinitePeriodsAreRefused() throws {

@@ -46,11 +46,13 @@ final class TradePotentialTests: XCTestCase {
         let potential = try TradePotential(result: result(formula: "log(trade) ~ 1", fitted: [0, 0, 0, 0, 0, 0]),
                                            dataset: try data([0.5, 1.0, 1.5, 1.0, 1.0, 1.0]), panel: panel,
                                            classification: try PotentialClassification())
-        XCTAssertEqual(potential.transitions, [
+        XCTAssertEqual(potential.transitions(), [
             PotentialTransition(unit: "A", fromTime: "2013", toTime: "2014", fromClass: "huge potential", toClass: "expandable potential"),
             PotentialTransition(unit: "A", fromTime: "2014", toTime: "2015", fromClass: "expandable potential", toClass: "reshaping needed"),
         ])
-        XCTAssertEqual(potential.pathDescriptions[1], "B: expandable potential (2013-2015)")
+        XCTAssertEqual(potential.pathDescriptions()[1], "B: expandable potential (2013-2015)")
+        XCTAssertEqual(potential.pathDescriptions(in: .zh)[0], "A：潜力巨大型（2013） -> 潜力拓展型（2014） -> 潜力再造型（2015）")
+        XCTAssertEqual(potential.transitions(in: .zh)[0].toClass, "潜力拓展型")
     }
 
     func testMissingCellsShowAsDashesInTheWideTable() throws {
@@ -58,7 +60,7 @@ final class TradePotentialTests: XCTestCase {
                                            dataset: try data([1, 1, 1, 1, 1, 1]), panel: panel,
                                            classification: try PotentialClassification())
         XCTAssertEqual(PotentialReport.wideCells(potential)[0], ["A", "1.000 expandable potential", "-", "1.000 expandable potential"])
-        XCTAssertTrue(potential.notes.contains { $0.contains("1 row(s) were not used") }, "\(potential.notes)")
+        XCTAssertTrue(potential.notes.contains { $0.english.contains("1 row(s) were not used") }, "\(potential.notes)")
     }
 
     func testLogRatioWarnsWhenALogarithmIsNotPositive() throws {
@@ -66,7 +68,7 @@ final class TradePotentialTests: XCTestCase {
                                            dataset: try data([0.5, 2, 3, 4, 5, 6]), panel: panel,
                                            classification: try PotentialClassification(), ratio: .log)
         XCTAssertEqual(potential.rows[0].k, Foundation.log(0.5))
-        XCTAssertTrue(potential.notes.contains { $0.hasPrefix("Warning: 1 row(s) have a non-positive logarithm") }, "\(potential.notes)")
+        XCTAssertTrue(potential.notes.contains { $0.english.hasPrefix("Warning: 1 row(s) have a non-positive logarithm") }, "\(potential.notes)")
     }
 
     func testFrontierEfficiencyIsK() throws {
@@ -114,8 +116,8 @@ final class PotentialSpecificationChoiceTests: XCTestCase {
         let potential = try TradePotential(result: result, dataset: data, panel: PanelSpecification(unit: "pair", time: "year"),
                                            classification: try PotentialClassification())
         XCTAssertEqual(potential.rows.map(\.k), [0, 2, 1, 0])
-        XCTAssertTrue(potential.notes.contains("2 zero flow(s) have K = 0 (actual trade 0 against a positive prediction): the largest potential, classed \"huge potential\"."), "\(potential.notes)")
-        XCTAssertTrue(potential.notes.contains { $0.contains("no retransformation correction is needed") }, "\(potential.notes)")
+        XCTAssertTrue(potential.notes.map(\.english).contains("2 zero flow(s) have K = 0 (actual trade 0 against a positive prediction): the largest potential, in the first class (K <= 0.8)."), "\(potential.notes)")
+        XCTAssertTrue(potential.notes.contains { $0.english.contains("no retransformation correction is needed") }, "\(potential.notes)")
     }
 
     func testRobustHausmanOnSixClustersIsNotComputable() throws {
@@ -127,7 +129,31 @@ final class PotentialSpecificationChoiceTests: XCTestCase {
         XCTAssertTrue(tests[1].note?.hasPrefix("6 clusters for ") == true, tests[1].note ?? "")
         XCTAssertTrue(ResultText.describe(tests[1]).contains("not computable"), ResultText.describe(tests[1]))
         let choice = SpecificationChoice(tests: tests, unit: "partner")
-        XCTAssertTrue(choice.reason.contains("not computable") && choice.reason.contains("the classic Hausman test decides"), choice.reason)
+        XCTAssertTrue(choice.reason.english.contains("not computable") && choice.reason.english.contains("the classic Hausman test decides"), choice.reason.english)
+        XCTAssertTrue(choice.reason.chinese.contains("无法计算") && choice.reason.chinese.contains("6 个聚类"), choice.reason.chinese)
+    }
+
+    func testTheChartTitleNamesThePredictionTheNotesState() throws {
+        let data = try DataReader.read(path: SharedData.repositoryPath("Examples/Data/china_central_asia_panel.csv"))
+        let panel = PanelSpecification(unit: "partner", time: "year")
+        let request = FitRequest(formula: try Formula("log(ecommerce_trade) ~ log(gdp_pc) + log(population) + internet_use"), panel: panel,
+                                 options: ["method": "amemiya"])
+        let classification = try PotentialClassification()
+        let cases: [(model: String, prediction: PotentialPrediction, shown: String)] = [
+            ("re", .fitted, "xb"), ("re", .xb, "xb"), ("re", .xbu, "xbu"), ("fe", .xb, "xb"), ("ols", .fitted, "fitted values"),
+        ]
+        for (model, prediction, shown) in cases {
+            let result = try EstimatorRegistry.standard().estimator(named: model).fit(data, request: model == "re" ? request : FitRequest(formula: request.formula, panel: panel))
+            let potential = try TradePotential(result: result, dataset: data, panel: panel, classification: classification, prediction: prediction)
+            XCTAssertEqual(potential.prediction.rawValue, shown == "fitted values" ? "fitted" : shown)
+            let svg = PotentialChart.svg(potential)
+            let named = shown == "fitted values" ? shown : "prediction " + shown
+            XCTAssertTrue(svg.contains("(\(model), \(named))"), "\(model) \(prediction): \(svg.prefix(600))")
+            if shown != "fitted values" {
+                XCTAssertTrue(potential.notes.contains { $0.english.hasPrefix("Prediction: \(shown),") }, "\(potential.notes)")
+            }
+            XCTAssertTrue(PotentialChart.svg(potential, language: .zh).contains("（\(model)，\(shown == "fitted values" ? "拟合值" : "预测值 " + shown)）"))
+        }
     }
 
     func testTheDemosChosenModelGivesKThatIsNotCentredByConstruction() throws {
@@ -138,8 +164,14 @@ final class PotentialSpecificationChoiceTests: XCTestCase {
         let tests = try String(contentsOfFile: folder + "/06_tests.md", encoding: .utf8)
         XCTAssertTrue(tests.contains("Regression-based Hausman test (cluster-robust): not computable"), tests)
         XCTAssertTrue(tests.contains("Specification for trade potential:"), tests)
-        for file in ["07_potential.md", "07_potential_zh.md", "07_potential.csv"] {
+        let svg = try String(contentsOfFile: folder + "/07_potential.svg", encoding: .utf8)
+        XCTAssertTrue(svg.contains("(re, prediction xb)"), "the chart names the prediction the notes state: \(svg.prefix(800))")
+        XCTAssertTrue(try String(contentsOfFile: folder + "/07_potential.md", encoding: .utf8).contains("Prediction: xb"))
+        for file in ["07_potential.md", "07_potential.csv"] {
             XCTAssertTrue(try String(contentsOfFile: folder + "/" + file, encoding: .utf8).contains("Specification for trade potential:"), file)
+        }
+        for file in ["06_tests_zh.md", "07_potential_zh.md"] {
+            XCTAssertTrue(try String(contentsOfFile: folder + "/" + file, encoding: .utf8).contains("贸易潜力的模型设定："), file)
         }
         let csv = try String(contentsOfFile: folder + "/07_potential.csv", encoding: .utf8).split(separator: "\n").filter { !$0.hasPrefix("#") }
         var logs: [String: [Double]] = [:]

@@ -118,7 +118,7 @@ public enum TestDescription {
 
     /// Why a test could not be computed, in `language`: the producer's note in English; in Chinese
     /// the rank-deficiency reason with its counts when that is the reason.
-    static func reason(_ note: String, language: RegressionTableOptions.Language) -> String {
+    public static func reason(_ note: String, language: RegressionTableOptions.Language) -> String {
         guard language == .zh else { return note }
         let numbers = note.split { !$0.isNumber }.map(String.init)
         if note.contains("clusters"), numbers.count >= 2 {

@@ -42,6 +42,8 @@ public enum DemoWorkflow {
         try output.write("03_index.md", IndexReport.render(index, format: .markdown))
         try output.write("03_scree.svg", ScreePlot(eigenvalues: index.diagnostics.eigen.values,
                                                     title: "Scree plot of the 11 e-commerce indicators").svg())
+        try output.write("03_scree_zh.svg", ScreePlot(eigenvalues: index.diagnostics.eigen.values, title: "11个电子商务指标的碎石图",
+                                                       xLabel: "主成分", yLabel: "特征值", kaiserLabel: "Kaiser 准则（特征值 = 1）").svg())
         let data = try index.appended(to: filled.dataset, as: "ecommerce_index").dataset
         try output.write("03_panel_with_index.csv", CSVWriter.string(data))
         summary += indexSummary(index)
@@ -70,34 +72,51 @@ public enum DemoWorkflow {
         }
         let models = linear + (frontier.map { [$0] } ?? [])
         let table = RegressionTable(models: models)
+        let chineseTable = RegressionTable(models: models, options: .init(language: .zh))
         try output.write("05_models.md", table.render(.markdown))
         try output.write("05_models.tex", table.render(.latex))
+        try output.write("05_models_zh.md", chineseTable.render(.markdown))
+        try output.write("05_models_zh.tex", chineseTable.render(.latex))
         try output.write("05_coefficients.svg", CoefficientPlot(results: models, title: "Gravity model coefficients with 95% intervals").svg())
+        try output.write("05_coefficients_zh.svg", CoefficientPlot(results: models, title: "引力模型系数及95%置信区间", language: .zh).svg())
+        // On one axis: b × sd(x), the change in log trade for a one-sd increase of each regressor.
+        try output.write("05_coefficients_standardised.svg",
+                         try CoefficientPlot(standardising: models, in: data, title: "Standardised gravity coefficients with 95% intervals").svg())
+        try output.write("05_coefficients_standardised_zh.svg",
+                         try CoefficientPlot(standardising: models, in: data, title: "标准化引力模型系数及95%置信区间", language: .zh).svg())
 
         // Step 6: the tests that choose among the panel models, and the choice.
         let tests = try PanelTests.run([.f, .bp, .hausman, .robustHausman], data: data, request: randomEffects)
         let choice = SpecificationChoice(tests: tests, unit: panel.unit)
-        try output.write("06_tests.md", tests.map { "- " + ResultText.describe($0) }.joined(separator: "\n") + "\n\n" + choice.statement + "\n")
+        for language in RegressionTableOptions.Language.allCases {
+            let lines = tests.map { "- " + TestDescription.lineWithVerdict($0, language: language) }
+            try output.write(language == .zh ? "06_tests_zh.md" : "06_tests.md",
+                             lines.joined(separator: "\n") + "\n\n" + choice.statement.text(in: language) + "\n")
+        }
         let chosenResult = linear[["ols", "fe", "re"].firstIndex(of: choice.model)!]
         summary += "\n" + table.render(.text) + "\nSpecification tests:\n" + tests.map { "  " + ResultText.describe($0) }.joined(separator: "\n")
-        summary += "\n\nChosen model for trade potential: \(choice.model). " + choice.statement + "\n"
+        summary += "\n\nChosen model for trade potential: \(choice.model). " + choice.statement.english + "\n"
 
         // Step 7: trade potential K = actual / predicted, classified, with the transitions between classes.
         let classification = try PotentialClassification()
         var potential = try TradePotential(result: chosenResult, dataset: data, panel: panel, classification: classification, prediction: choice.prediction)
         potential.notes.insert(choice.statement, at: 0)
         try output.write("07_potential.md", PotentialReport.render(potential, format: .markdown))
-        try output.write("07_potential.csv", "# " + choice.statement + "\n" + PotentialReport.render(potential, format: .csv))
-        try output.write("07_potential_zh.md", PotentialReport.render(try potential.relabelled(PotentialClassification.chineseLabels), format: .markdown))
-        try output.write("07_potential.svg", PotentialChart.svg(potential, title: "Trade potential K (\(choice.model), prediction \(choice.prediction == .xb ? "xb" : "fitted"))"))
+        try output.write("07_potential.csv", "# " + choice.statement.english + "\n" + PotentialReport.render(potential, format: .csv))
+        try output.write("07_potential.svg", PotentialChart.svg(potential))
+        try output.write("07_potential_zh.md", PotentialReport.render(potential, format: .markdown, language: .zh))
+        try output.write("07_potential_zh.svg", PotentialChart.svg(potential, language: .zh))
         summary += "\n" + PotentialReport.render(potential, format: .text)
 
         // Step 8: the frontier as the potential: K is the technical efficiency.
         if let frontier {
             let efficiency = try TradePotential(result: frontier, dataset: data, panel: panel, classification: classification)
             try output.write("08_frontier_potential.md", PotentialReport.render(efficiency, format: .markdown))
-            try output.write("08_frontier_potential.svg", PotentialChart.svg(efficiency, title: "Efficiency = actual / frontier (sfa-bc92)"))
+            try output.write("08_frontier_potential.svg", PotentialChart.svg(efficiency))
+            try output.write("08_frontier_potential_zh.md", PotentialReport.render(efficiency, format: .markdown, language: .zh))
+            try output.write("08_frontier_potential_zh.svg", PotentialChart.svg(efficiency, language: .zh))
             if let histogram = HistogramChart(efficiencyOf: frontier) { try output.write("08_efficiency.svg", histogram.svg()) }
+            if let histogram = HistogramChart(efficiencyOf: frontier, language: .zh) { try output.write("08_efficiency_zh.svg", histogram.svg()) }
             summary += "\nFrontier model (sfa-bc92): mean efficiency \(String(format: "%.3f", efficiency.rows.map(\.k).reduce(0, +) / Double(efficiency.rows.count)))\n"
         }
         return Report(directory: outputDirectory, files: output.files, summary: summary)
