@@ -33,56 +33,66 @@ struct ConjugateGradientSolver {
     /// Solves for `columns` columns stored column-major in `y`, each starting from `starts[c]`
     /// (a previous solution) or zero.
     func solve(_ y: UnsafePointer<Double>, columns: Int, starts: [[Double]?]) -> Outcome {
-        let m = system.coefficientCount, n = system.rowCount, width = columns
-        let yNorms = (0..<columns).map { weightedNorm(y + $0 * n) }
-        var a = [Double](repeating: 0, count: m * width)
+        let m = system.coefficientCount, width = columns, size = m * width
+        let yNorms = (0..<columns).map { weightedNorm(y + $0 * system.rowCount) }
+        let vectors = CoefficientVectors(size: size, scratch: system.scratchCount(columns: width))
+        defer { vectors.deallocate() }
+        let (a, r, z, p, product) = (vectors.a, vectors.r, vectors.z, vectors.p, vectors.product)
         for c in 0..<columns { if let start = starts[c] { for l in 0..<m { a[l * width + c] = start[l] } } }
         let b = system.levelSums(y, columns: columns)
-        var r = b
+        for j in 0..<size { r[j] = b[j] }
         if starts.contains(where: { $0 != nil }) {
-            let product = a.withUnsafeBufferPointer { system.apply($0.baseAddress!, columns: width) }
-            for j in 0..<(m * width) { r[j] -= product[j] }
+            system.scatter(.effects(a), columns: width, into: product, scratch: vectors.scratch)
+            for j in 0..<size { r[j] -= product[j] }
         }
         let inverse = system.inverseLevelWeights
-        var z = [Double](repeating: 0, count: m * width)
         for l in 0..<m { for c in 0..<width { z[l * width + c] = r[l * width + c] * inverse[l] } }
-        var rz = columnDots(r, z, width)
-        var p = z
+        var rz = [Double](repeating: 0, count: width), ab = rz, ar = rz
+        for j in 0..<size { rz[j % width] += r[j] * z[j]; ab[j % width] += a[j] * b[j]; ar[j % width] += a[j] * r[j] }
+        for j in 0..<size { p[j] = z[j] }
         var iterations = [Int](repeating: 0, count: columns)
         func relative(_ c: Int) -> Double {
             guard yNorms[c] > 0 else { return 0 }
-            let squared = yNorms[c] * yNorms[c] - columnDot(a, b, c, width) - columnDot(a, r, c, width)
+            let squared = yNorms[c] * yNorms[c] - ab[c] - ar[c]
             let scale = max(squared > 0 ? squared.squareRoot() : 0, 1e-2 * yNorms[c])
             return rz[c].squareRoot() / scale
         }
         var active = (0..<columns).map { relative($0) > tolerance }
         for c in 0..<columns where !active[c] { for l in 0..<m { p[l * width + c] = 0 } }
+        var step = [Double](repeating: 0, count: width), beta = step, next = step
         while active.contains(true) && iterations.max()! < maxIterations {
-            let product = p.withUnsafeBufferPointer { system.apply($0.baseAddress!, columns: width) }
-            let curvature = columnDots(p, product, width)
-            var step = [Double](repeating: 0, count: width)
-            for c in 0..<columns where active[c] {
-                if curvature[c] > 0 { step[c] = rz[c] / curvature[c] } else { active[c] = false }
+            system.scatter(.effects(p), columns: width, into: product, scratch: vectors.scratch)
+            var curvature = [Double](repeating: 0, count: width)
+            for j in 0..<size { curvature[j % width] += p[j] * product[j] }
+            for c in 0..<columns {
+                step[c] = 0
+                if active[c] { if curvature[c] > 0 { step[c] = rz[c] / curvature[c] } else { active[c] = false } }
+                next[c] = 0; ab[c] = 0; ar[c] = 0
             }
-            for l in 0..<m {
-                for c in 0..<width {
-                    let j = l * width + c
-                    a[j] += step[c] * p[j]
-                    r[j] -= step[c] * product[j]
-                    z[j] = r[j] * inverse[l]
+            b.withUnsafeBufferPointer { b in
+                for l in 0..<m {
+                    for c in 0..<width {
+                        let j = l &* width &+ c
+                        a[j] += step[c] * p[j]
+                        r[j] -= step[c] * product[j]
+                        z[j] = r[j] * inverse[l]
+                        next[c] += r[j] * z[j]
+                        ab[c] += a[j] * b[j]
+                        ar[c] += a[j] * r[j]
+                    }
                 }
             }
-            let next = columnDots(r, z, width)
-            var beta = [Double](repeating: 0, count: width)
-            for c in 0..<columns where active[c] {
+            for c in 0..<columns {
+                beta[c] = 0
+                guard active[c] else { continue }
                 beta[c] = next[c] / rz[c]
                 rz[c] = next[c]
                 iterations[c] += 1
-                if relative(c) <= tolerance { active[c] = false }
+                if relative(c) <= tolerance { active[c] = false; beta[c] = 0 }
             }
             for l in 0..<m {
                 for c in 0..<width {
-                    let j = l * width + c
+                    let j = l &* width &+ c
                     p[j] = active[c] ? z[j] + beta[c] * p[j] : 0
                 }
             }
@@ -103,19 +113,22 @@ struct ConjugateGradientSolver {
         }
         return sum.squareRoot()
     }
+}
 
-    /// Per column, the dot product of two interleaved coefficient vectors.
-    private func columnDots(_ u: [Double], _ v: [Double], _ width: Int) -> [Double] {
-        var sums = [Double](repeating: 0, count: width)
-        for j in 0..<u.count { sums[j % width] += u[j] * v[j] }
-        return sums
+/// The interleaved coefficient vectors of one conjugate-gradient solve and the scatter scratch,
+/// allocated once per solve (the iterations allocate nothing of the size of the coefficients).
+private struct CoefficientVectors {
+    let a, r, z, p, product: UnsafeMutablePointer<Double>
+    let scratch: UnsafeMutablePointer<Double>
+    private let all: UnsafeMutableBufferPointer<Double>
+
+    init(size: Int, scratch scratchCount: Int) {
+        all = .allocate(capacity: 5 * size + scratchCount)
+        all.initialize(repeating: 0)
+        let base = all.baseAddress!
+        (a, r, z, p, product) = (base, base + size, base + 2 * size, base + 3 * size, base + 4 * size)
+        scratch = base + 5 * size
     }
 
-    /// The dot product of column `c` of two interleaved coefficient vectors.
-    private func columnDot(_ u: [Double], _ v: [Double], _ c: Int, _ width: Int) -> Double {
-        var sum = 0.0
-        var j = c
-        while j < u.count { sum += u[j] * v[j]; j += width }
-        return sum
-    }
+    func deallocate() { all.deallocate() }
 }

@@ -100,6 +100,7 @@ public struct FixedEffectsAbsorber: Sendable {
             let solver = ConjugateGradientSolver(system: system, tolerance: options.tolerance, maxIterations: options.maxIterations)
             let initial: [[Double]?] = starts.map { $0.map { Optional($0) } } ?? [[Double]?](repeating: nil, count: columnCount)
             let outcome = solver.solve(y, columns: columnCount, starts: initial)
+            SolverTrace.record(rows: system.rowCount, levels: system.coefficientCount, outcome: outcome)
             if let failed = outcome.converged.firstIndex(of: false) {
                 let name = names?[failed] ?? "column \(failed + 1)"
                 throw GravityError.numerical("The fixed effects did not converge for \(name) within \(options.maxIterations) iterations: the residual's projection on the fixed effects is \(outcome.relativeResidual[failed]) of the column's norm, above the tolerance \(options.tolerance). Raise `--option fixef_maxiter=...` or loosen `--option fixef_tol=...`.")

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Dispatch
 import GravityCore
 
@@ -7,8 +12,8 @@ import GravityCore
 /// Coefficients are stored level-major with the columns interleaved (`a[level * columns + c]`),
 /// levels of every dimension after one another (``offsets``), so one pass over the rows serves
 /// every column and each level's values share a cache line. Passes split the rows between the
-/// processor cores, each core scattering into its own buffer; nothing of the size of the data is
-/// allocated.
+/// processor cores, each core scattering into its own buffer (the caller's scratch, reused from
+/// pass to pass); the buffers are then added, also split between the cores.
 struct FixedEffectsSystem: Sendable {
     /// Level of each row in each dimension.
     let codes: [[Int32]]
@@ -19,6 +24,8 @@ struct FixedEffectsSystem: Sendable {
     /// One over the total weight of each level (the inverse of the diagonal of `D'WD`), zero for
     /// a level without rows.
     private(set) var inverseLevelWeights: [Double]
+    /// Number of cores a pass over the rows uses.
+    let workerCount: Int
 
     /// The system of `dimensions` (rows aligned) with optional weights.
     init(dimensions: [Grouping], weights: [Double]?) {
@@ -27,6 +34,8 @@ struct FixedEffectsSystem: Sendable {
         for dimension in dimensions { offsets.append(offsets.last! + dimension.count) }
         self.offsets = offsets
         self.weights = weights
+        let rows = codes.first?.count ?? 0
+        workerCount = rows >= 100_000 ? max(1, min(4, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))) : 1
         inverseLevelWeights = []
         inverseLevelWeights = Self.inverse(levelSums(nil, columns: 1))
     }
@@ -37,6 +46,8 @@ struct FixedEffectsSystem: Sendable {
     var coefficientCount: Int { offsets.last! }
     /// Number of dimensions.
     var dimensionCount: Int { codes.count }
+    /// Values of scratch space ``scatter(_:columns:into:scratch:)`` needs for `columns` columns.
+    func scratchCount(columns: Int) -> Int { (workerCount - 1) * coefficientCount * columns }
 
     /// Replaces the weights (same rows).
     mutating func setWeights(_ weights: [Double]?) {
@@ -48,105 +59,77 @@ struct FixedEffectsSystem: Sendable {
 
     /// `D'W y` for `columns` columns stored column-major in `y` (nil: a column of ones).
     func levelSums(_ y: UnsafePointer<Double>?, columns: Int) -> [Double] {
-        scatter(columns: columns) { i, fitted in
-            let w = weights?[i] ?? 1
-            for c in 0..<columns { fitted[c] = w * (y?[c &* rowCount &+ i] ?? 1) }
+        var sums = [Double](repeating: 0, count: coefficientCount * columns)
+        var scratch = [Double](repeating: 0, count: scratchCount(columns: columns))
+        sums.withUnsafeMutableBufferPointer { out in
+            scratch.withUnsafeMutableBufferPointer { scatter(.data(y), columns: columns, into: out.baseAddress!, scratch: $0.baseAddress) }
         }
+        return sums
     }
 
-    /// `D'WD p` for interleaved coefficients `p`.
-    func apply(_ p: UnsafePointer<Double>, columns: Int) -> [Double] {
-        let dimensions = dimensionCount
-        return withCodePointers { c in scatter(columns: columns) { i, fitted in
-            for column in 0..<columns { fitted[column] = 0 }
-            for k in 0..<dimensions {
-                let base = (offsets[k] &+ Int(c[k][i])) &* columns
-                for column in 0..<columns { fitted[column] += p[base &+ column] }
+    /// Writes `D'W S` into `out` (interleaved, ``coefficientCount`` times `columns` values) for
+    /// the rows' values `S` of `source`; `scratch` holds ``scratchCount(columns:)`` values.
+    func scatter(_ source: RowPass.Source, columns: Int, into out: UnsafeMutablePointer<Double>, scratch: UnsafeMutablePointer<Double>?) {
+        let n = rowCount, size = coefficientCount * columns, workers = workerCount
+        withPass { pass in
+            Self.concurrently(workers) { worker in
+                let sums = worker == 0 ? out : scratch! + (worker - 1) * size
+                sums.initialize(repeating: 0, count: size)
+                pass.scatter(source, stride: columns, rows: (n * worker / workers)..<(n * (worker + 1) / workers), into: sums)
             }
-            if let weights {
-                let w = weights[i]
-                for column in 0..<columns { fitted[column] *= w }
+        }
+        guard workers > 1, let scratch else { return }
+        Self.concurrently(workers) { worker in
+            for j in (size * worker / workers)..<(size * (worker + 1) / workers) {
+                var total = out[j]
+                for other in 0..<(workers - 1) { total += scratch[other &* size &+ j] }
+                out[j] = total
             }
-        } }
+        }
     }
 
     /// Replaces each column of `y` (column-major) by `y - D a` for interleaved coefficients `a`.
     func subtractEffects(_ a: UnsafePointer<Double>, from y: UnsafeMutablePointer<Double>, columns: Int) {
-        let n = rowCount, dimensions = dimensionCount
-        withCodePointers { c in
-            for i in 0..<n {
-                for k in 0..<dimensions {
-                    let base = (offsets[k] &+ Int(c[k][i])) &* columns
-                    for column in 0..<columns { y[column &* n &+ i] -= a[base &+ column] }
-                }
+        let n = rowCount, workers = workerCount
+        withPass { pass in
+            Self.concurrently(workers) { worker in
+                pass.subtract(a, stride: columns, rows: (n * worker / workers)..<(n * (worker + 1) / workers), from: y)
             }
         }
     }
 
-    /// Sums, for each level and column, the values `row(i, fitted)` writes for the rows of that
-    /// level: rows are split between two workers, each with its own buffer, added at the end.
-    private func scatter(columns: Int, _ row: (Int, UnsafeMutablePointer<Double>) -> Void) -> [Double] {
-        let n = rowCount, size = coefficientCount * columns, dimensions = dimensionCount
-        let workers = n >= 100_000 ? 2 : 1
-        var buffers = [[Double]](repeating: [], count: workers)
-        withCodePointers { c in
-            withoutActuallyEscaping(row) { row in
-                let work = UncheckedWork { worker in
-                    var sums = [Double](repeating: 0, count: size)
-                    var fitted = [Double](repeating: 0, count: columns)
-                    let start = n * worker / workers, end = n * (worker + 1) / workers
-                    sums.withUnsafeMutableBufferPointer { s in
-                        fitted.withUnsafeMutableBufferPointer { f in
-                            for i in start..<end {
-                                row(i, f.baseAddress!)
-                                for k in 0..<dimensions {
-                                    let base = (offsets[k] &+ Int(c[k][i])) &* columns
-                                    for column in 0..<columns { s[base &+ column] += f[column] }
-                                }
-                            }
-                        }
-                    }
-                    return sums
+    /// Calls `body` with the row kernels over this system's codes and weights.
+    private func withPass<R>(_ body: (RowPass) -> R) -> R {
+        withUnsafeTemporaryAllocation(of: UnsafePointer<Int32>.self, capacity: codes.count) { pointers in
+            func nest(_ k: Int) -> R {
+                if k == codes.count {
+                    return weights.withOptionalPointer { body(RowPass(codes: UnsafeBufferPointer(pointers), offsets: offsets, weights: $0, rowCount: rowCount)) }
                 }
-                let results = UncheckedResults(count: workers)
-                DispatchQueue.concurrentPerform(iterations: workers) { results.store(work.body($0), at: $0) }
-                buffers = results.take()
+                return codes[k].withUnsafeBufferPointer { pointers[k] = $0.baseAddress!; return nest(k + 1) }
             }
+            return nest(0)
         }
-        guard workers > 1 else { return buffers[0] }
-        var total = buffers[0]
-        for other in buffers.dropFirst() { for j in 0..<size { total[j] += other[j] } }
-        return total
     }
 
-    /// Calls `body` with a base pointer to each dimension's codes.
-    func withCodePointers<R>(_ body: ([UnsafePointer<Int32>]) -> R) -> R {
-        func nest(_ k: Int, _ collected: [UnsafePointer<Int32>]) -> R {
-            if k == codes.count { return body(collected) }
-            return codes[k].withUnsafeBufferPointer { nest(k + 1, collected + [$0.baseAddress!]) }
+    /// Runs `body(0) ..< body(count)` on the processor cores; each call writes only its own part.
+    private static func concurrently(_ count: Int, _ body: (Int) -> Void) {
+        guard count > 1 else { body(0); return }
+        withoutActuallyEscaping(body) { body in
+            let shared = UncheckedBody(body: body)
+            DispatchQueue.concurrentPerform(iterations: count) { shared.body($0) }
         }
-        return nest(0, [])
     }
 }
 
-/// A worker body handed to `concurrentPerform`; it only reads shared state.
-private struct UncheckedWork: @unchecked Sendable {
-    let body: (Int) -> [Double]
+/// A worker body handed to `concurrentPerform`; the workers write disjoint memory.
+private struct UncheckedBody: @unchecked Sendable {
+    let body: (Int) -> Void
 }
 
-/// One result slot per worker; each worker writes only its own slot.
-private struct UncheckedResults: @unchecked Sendable {
-    private let slots: UnsafeMutableBufferPointer<[Double]>
-    init(count: Int) {
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: [])
-    }
-    func store(_ value: [Double], at index: Int) { slots[index] = value }
-    /// The results; the slots are released.
-    func take() -> [[Double]] {
-        let values = Array(slots)
-        slots.deinitialize()
-        slots.deallocate()
-        return values
+private extension Optional where Wrapped == [Double] {
+    /// Calls `body` with a pointer to the values, or nil.
+    func withOptionalPointer<R>(_ body: (UnsafePointer<Double>?) -> R) -> R {
+        guard let values = self else { return body(nil) }
+        return values.withUnsafeBufferPointer { body($0.baseAddress) }
     }
 }
