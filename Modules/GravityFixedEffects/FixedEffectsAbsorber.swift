@@ -46,15 +46,18 @@ public struct FixedEffectsAbsorber: Sendable {
     ///   - warmStart: per column, the ``DemeaningReport/coefficients`` of an earlier call (for
     ///     example the previous IRLS step's), from which the solve starts.
     ///   - columnNames: names used in the error when a column does not converge.
+    ///   - tolerance: this call's convergence tolerance instead of ``FixedEffectsOptions/tolerance``
+    ///     (PPML loosens it on early IRLS steps and tightens it as IRLS converges).
     /// - Returns: per column, the fixed-effect coefficients and iterations used.
     /// - Throws: ``GravityError/numerical(_:)`` naming the column and the tolerance reached when
     ///   a column does not converge within ``FixedEffectsOptions/maxIterations``.
     public func demean(_ columns: inout [Double], columnCount: Int, warmStart: [[Double]]? = nil,
-                       columnNames: [String]? = nil) throws -> DemeaningReport {
+                       columnNames: [String]? = nil, tolerance: Double? = nil) throws -> DemeaningReport {
         let n = rowCount
         precondition(columns.count == n * columnCount, "Columns hold \(columns.count) values, expected \(n * columnCount)")
         precondition(warmStart == nil || warmStart!.count == columnCount, "One warm start per column")
-        let outcome = try solve(columns, columnCount: columnCount, starts: warmStart, names: columnNames)
+        let outcome = try solve(columns, columnCount: columnCount, starts: warmStart, names: columnNames,
+                                tolerance: tolerance ?? options.tolerance)
         var interleaved = [Double](repeating: 0, count: system.coefficientCount * columnCount)
         for (c, coefficients) in outcome.coefficients.enumerated() {
             for l in coefficients.indices { interleaved[l * columnCount + c] = coefficients[l] }
@@ -68,7 +71,8 @@ public struct FixedEffectsAbsorber: Sendable {
     /// The fixed effects per level that best fit `levels` (typically `y - X b`), normalised as
     /// ``FixedEffectValues`` states.
     public func effects(fitting levels: [Double], warmStart: [Double]? = nil) throws -> FixedEffectValues {
-        let outcome = try solve(levels, columnCount: 1, starts: warmStart.map { [$0] }, names: ["the fixed effects"])
+        let outcome = try solve(levels, columnCount: 1, starts: warmStart.map { [$0] }, names: ["the fixed effects"],
+                                tolerance: options.tolerance)
         return FixedEffectValues(dimensions: dimensions, coefficients: outcome.coefficients[0])
     }
 
@@ -86,7 +90,8 @@ public struct FixedEffectsAbsorber: Sendable {
     /// The degrees of freedom the dimensions absorb.
     public var absorbedDegreesOfFreedom: AbsorbedDegreesOfFreedom { AbsorbedDegreesOfFreedom(dimensions) }
 
-    private func solve(_ data: [Double], columnCount: Int, starts: [[Double]]?, names: [String]?) throws -> ConjugateGradientSolver.Outcome {
+    private func solve(_ data: [Double], columnCount: Int, starts: [[Double]]?, names: [String]?,
+                       tolerance: Double) throws -> ConjugateGradientSolver.Outcome {
         try data.withUnsafeBufferPointer { all in
             let y = all.baseAddress!
             if system.dimensionCount == 1 {
@@ -97,13 +102,13 @@ public struct FixedEffectsAbsorber: Sendable {
                                                        relativeResidual: [Double](repeating: 0, count: columnCount),
                                                        converged: [Bool](repeating: true, count: columnCount))
             }
-            let solver = ConjugateGradientSolver(system: system, tolerance: options.tolerance, maxIterations: options.maxIterations)
+            let solver = ConjugateGradientSolver(system: system, tolerance: tolerance, maxIterations: options.maxIterations)
             let initial: [[Double]?] = starts.map { $0.map { Optional($0) } } ?? [[Double]?](repeating: nil, count: columnCount)
             let outcome = solver.solve(y, columns: columnCount, starts: initial)
             SolverTrace.record(rows: system.rowCount, levels: system.coefficientCount, outcome: outcome)
             if let failed = outcome.converged.firstIndex(of: false) {
                 let name = names?[failed] ?? "column \(failed + 1)"
-                throw GravityError.numerical("The fixed effects did not converge for \(name) within \(options.maxIterations) iterations: the residual's projection on the fixed effects is \(outcome.relativeResidual[failed]) of the column's norm, above the tolerance \(options.tolerance). Raise `--option fixef_maxiter=...` or loosen `--option fixef_tol=...`.")
+                throw GravityError.numerical("The fixed effects did not converge for \(name) within \(options.maxIterations) iterations: the residual's projection on the fixed effects is \(outcome.relativeResidual[failed]) of the column's norm, above the tolerance \(tolerance). Raise `--option fixef_maxiter=...` or loosen `--option fixef_tol=...`.")
             }
             return outcome
         }
@@ -120,7 +125,7 @@ public struct FixedEffectsAbsorber: Sendable {
     }
 }
 
-/// What ``FixedEffectsAbsorber/demean(_:columnCount:warmStart:columnNames:)`` did, per column.
+/// What ``FixedEffectsAbsorber/demean(_:columnCount:warmStart:columnNames:tolerance:)`` did, per column.
 public struct DemeaningReport: Sendable {
     /// The fixed-effect coefficients of each column (levels of every dimension one after
     /// another, not normalised): pass them back as a warm start.

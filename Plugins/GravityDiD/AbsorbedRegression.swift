@@ -29,14 +29,11 @@ struct AbsorbedRegression {
 
     /// Fits `response` on `regressors` (no intercept) with `dimensions` absorbed, clustering by `cluster`.
     init(response: [Double], regressors: DesignMatrix, dimensions: [Grouping], cluster: Grouping) throws {
-        let n = response.count, k = regressors.matrix.columns
         let absorber = try FixedEffectsAbsorber(dimensions: dimensions)
-        var columns = response + regressors.matrix.values
-        _ = try absorber.demean(&columns, columnCount: 1 + k, columnNames: ["the response"] + regressors.columnNames)
-        let demeanedResponse = Array(columns[0..<n])
-        let demeaned = DesignMatrix(matrix: Matrix(rows: n, columns: k, columnMajor: Array(columns[n...])),
-                                    columnNames: regressors.columnNames, hasIntercept: false)
-        let fit = try LeastSquaresFit(response: demeanedResponse, design: demeaned)
+        var columns = AbsorbedColumns(response: response, regressors: regressors.matrix)
+        try columns.demean(by: absorber, names: ["the response"] + regressors.columnNames)
+        let fit = try columns.leastSquares(regressorNames: regressors.columnNames)
+        let demeanedResponse = columns.response
         let counts = absorber.absorbedDegreesOfFreedom
         let absorbed = AbsorbedParameters(total: counts.total, fixest: counts.fixestCount(nested: NestedDimensions.flags(dimensions, in: [cluster])))
         let estimate = try CovarianceEstimate(.cluster([cluster.name]), convention: .fixest, family: .leastSquares, design: fit.design,

@@ -34,11 +34,9 @@ struct ImputationFirstStage {
         var levels = stage.response
         if p > 0 {
             let x = covariates.matrix.selecting(rows: rows, columns: Array(0..<p))
-            var columns = stage.response + x.values
-            _ = try absorber.demean(&columns, columnCount: 1 + p, columnNames: ["the response"] + covariates.columnNames)
-            let fit = try LeastSquaresFit(response: Array(columns[0..<rows.count]),
-                                          design: DesignMatrix(matrix: Matrix(rows: rows.count, columns: p, columnMajor: Array(columns[rows.count...])),
-                                                               columnNames: covariates.columnNames, hasIntercept: false))
+            var columns = AbsorbedColumns(response: stage.response, regressors: x)
+            try columns.demean(by: absorber, names: ["the response"] + covariates.columnNames)
+            let fit = try columns.leastSquares(regressorNames: covariates.columnNames)
             kept = fit.terms.map { covariates.columnNames.firstIndex(of: $0)! }
             slopes = fit.coefficients
             notes = fit.omissionNotes

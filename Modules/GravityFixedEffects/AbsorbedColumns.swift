@@ -1,0 +1,73 @@
+import GravityCore
+import GravityLinearAlgebra
+
+/// A response and its regressors in one column-major buffer (the response first), demeaned in
+/// place by the fixed-effects engine: the first half of every least-squares fit with absorbed
+/// fixed effects. Difference-in-differences demeans once and calls ``leastSquares(regressorNames:responseName:)``;
+/// PPML keeps one buffer across its IRLS steps, replacing the working response each step and
+/// demeaning the regressors it demeaned before again under the new weights (the same residuals
+/// as demeaning the raw regressors, from a far better start; no copy of the design per step).
+public struct AbsorbedColumns: Sendable {
+    /// Number of rows.
+    public let rowCount: Int
+    /// Number of regressor columns after the response.
+    public private(set) var regressorCount: Int
+    /// The response, then each regressor, column-major.
+    public private(set) var values: [Double]
+
+    /// Stores `response` and the columns of `regressors` (same rows) for demeaning.
+    public init(response: [Double], regressors: Matrix) {
+        precondition(regressors.columns == 0 || regressors.rows == response.count, "The regressors have \(regressors.rows) rows, the response \(response.count)")
+        rowCount = response.count
+        regressorCount = regressors.columns
+        var values = [Double]()
+        values.reserveCapacity(response.count * (1 + regressors.columns))
+        values.append(contentsOf: response)
+        values.append(contentsOf: regressors.values)
+        self.values = values
+    }
+
+    /// Replaces the response column (the regressors stay as they are).
+    public mutating func setResponse(_ response: [Double]) {
+        precondition(response.count == rowCount, "The response has \(response.count) rows, expected \(rowCount)")
+        values.withUnsafeMutableBufferPointer { v in
+            for i in 0..<rowCount { v[i] = response[i] }
+        }
+    }
+
+    /// Demeans every column in place under the absorber's current weights.
+    /// - Parameters:
+    ///   - names: the response's and the regressors' names, for the error when a column does not converge.
+    ///   - warmStart: per column, fixed-effect coefficients to start from (see ``FixedEffectsAbsorber``).
+    ///   - tolerance: this call's tolerance instead of the absorber's.
+    /// - Returns: the fixed-effect coefficients removed from each column by this call.
+    @discardableResult
+    public mutating func demean(by absorber: FixedEffectsAbsorber, names: [String], warmStart: [[Double]]? = nil,
+                                tolerance: Double? = nil) throws -> DemeaningReport {
+        try absorber.demean(&values, columnCount: 1 + regressorCount, warmStart: warmStart, columnNames: names, tolerance: tolerance)
+    }
+
+    /// Keeps only the regressors at `indices` (in that order), for example after collinear ones are found.
+    public mutating func keepRegressors(_ indices: [Int]) {
+        guard indices != Array(0..<regressorCount) else { return }
+        let n = rowCount
+        var kept = Array(values[0..<n])
+        kept.reserveCapacity(n * (1 + indices.count))
+        for j in indices { kept.append(contentsOf: values[(n * (1 + j))..<(n * (2 + j))]) }
+        values = kept
+        regressorCount = indices.count
+    }
+
+    /// The response column.
+    public var response: [Double] { Array(values[0..<rowCount]) }
+
+    /// The regressor columns as a matrix.
+    public var regressors: Matrix { Matrix(rows: rowCount, columns: regressorCount, columnMajor: Array(values[rowCount...])) }
+
+    /// Least squares of the response on the regressors (no intercept: the fixed effects absorb it),
+    /// collinear regressors named and dropped (``LeastSquaresFit``).
+    public func leastSquares(regressorNames: [String], responseName: String = "the response") throws -> LeastSquaresFit {
+        try LeastSquaresFit(response: response, design: DesignMatrix(matrix: regressors, columnNames: regressorNames, hasIntercept: false),
+                            responseName: responseName)
+    }
+}
