@@ -11,6 +11,8 @@ struct IRLSControl {
     var allowNonconvergence: Bool
     /// The most times a step is halved when the deviance rises or is not finite.
     var maxHalvings = 30
+    /// The demeaning tolerance IRLS must finish with (`fixef_tol`); nil without fixed effects.
+    var targetInnerTolerance: Double? = nil
 }
 
 /// The outcome of IRLS: coefficients, linear predictor, mean and the iteration record.
@@ -58,13 +60,14 @@ struct IRLSDriver {
         var z = [Double](repeating: 0, count: n)
         var lastChange = Double.infinity
         var halvings = 0
+        var inner = control.targetInnerTolerance.map(InnerToleranceSchedule.init)
         for iteration in 1...max(1, control.maxIterations) {
             for i in 0..<n {
                 let m = mu[i]
                 working[i] = max((priorWeights?[i] ?? 1) * family.workingWeight(m), Double.leastNormalMagnitude)
                 z[i] = eta[i] - (offset?[i] ?? 0) + (response[i] - m) / m
             }
-            let solution = try step.solve(response: z, weights: working)
+            let solution = try step.solve(response: z, weights: working, tolerance: inner?.current)
             var candidate = solution.fitted
             if let offset { for i in 0..<n { candidate[i] += offset[i] } }
             var candidateCoefficients = solution.coefficients
@@ -89,9 +92,10 @@ struct IRLSDriver {
             halvings += halved
             lastChange = abs(candidateDeviance - deviance) / (0.1 + abs(candidateDeviance))
             (eta, mu, deviance, coefficients, effects) = (candidate, candidateMu, candidateDeviance, candidateCoefficients, candidateEffects)
-            if lastChange < control.tolerance {
+            if lastChange < control.tolerance && inner?.atTarget ?? true {
                 return outcome(coefficients, effects, eta, mu, deviance, iteration, converged: true, lastChange, halvings)
             }
+            inner?.update(change: lastChange, irlsTolerance: control.tolerance)
         }
         guard control.allowNonconvergence else {
             throw GravityError.numerical("IRLS did not converge in \(control.maxIterations) iterations: the last relative deviance change was \(lastChange), the tolerance is \(control.tolerance). Raise --option max_iterations, loosen --option tolerance, or accept the last iterate with --option allow_nonconvergence=true.")

@@ -22,8 +22,10 @@ struct PPMLFit {
 
     init(sample: PPMLSample, options: PPMLOptions) throws {
         var step = try PPMLStepFactory.make(sample, options: options.fixedEffects)
+        var control = options.control
+        if !sample.fixedEffects.isEmpty { control.targetInnerTolerance = options.fixedEffects.tolerance }
         let driver = IRLSDriver(family: options.family, response: sample.response, offset: sample.offset,
-                                priorWeights: sample.weights, control: options.control)
+                                priorWeights: sample.weights, control: control)
         outcome = try driver.run(step: &step)
         terms = step.keptNames
         omittedTerms = step.omittedNames

@@ -30,7 +30,7 @@ struct PPMLOptions {
         OptionSpecification(name: "fixed_effects", kind: .boolean, defaultValue: "false",
                             help: "write the estimated fixed effects per level in the JSON (section fixed_effect_values)"),
         OptionSpecification(name: "fixef_tol", kind: .real, defaultValue: "1e-10",
-                            help: "tolerance of the fixed-effects demeaning at every IRLS step"),
+                            help: "tolerance of the fixed-effects demeaning at the final IRLS steps (early steps are solved more loosely, from 1e-4)"),
         OptionSpecification(name: "fixef_maxiter", kind: .integer, defaultValue: "10000",
                             help: "most iterations of the fixed-effects demeaning per column and step"),
         SmallSampleConvention.option,

@@ -1,7 +1,8 @@
 import GravityCore
 
 /// The estimation sample of a PPML fit: the frame's rows less the separated ones (zero-outcome
-/// fixed-effect groups and singletons, repeatedly, then the regressor check), with the reasons.
+/// fixed-effect groups and singletons, repeatedly, then the regressor check; the whole again only
+/// when the regressor check dropped rows), with the reasons.
 struct PPMLSampleSelection {
     var sample: PPMLSample
     var report = SeparationReport()
@@ -12,7 +13,6 @@ struct PPMLSampleSelection {
         var rounds = 0
         repeat {
             rounds += 1
-            let before = sample.count
             if separation != "none" || options.dropSingletons {
                 var round = SeparationReport()
                 let keep = Separation.zeroGroupsAndSingletons(sample, dropZeroGroups: separation != "none",
@@ -24,11 +24,14 @@ struct PPMLSampleSelection {
             if separation == "all" && sample.design.matrix.columns > 0 {
                 var step = try PPMLStepFactory.make(sample, options: options.fixedEffects)
                 var round = SeparationReport()
-                let keep = try Separation.rectifier(response: sample.response, step: &step, report: &round)
+                let keep = try Separation.rectifier(response: sample.response, step: &step, report: &round,
+                                                    fixedEffectsTolerance: options.fixedEffects.tolerance)
                 report.merge(round)
                 sample = sample.restricted(to: keep)
+                // Dropping separated rows can leave zero-outcome groups or singletons: check again.
+                if round.regressorRows > 0 { continue }
             }
-            if sample.count == before { break }
+            break
         } while rounds < 10
         try Self.checkRemaining(sample, report: report)
     }

@@ -105,31 +105,44 @@ enum Separation {
     /// regress u = 1(y = 0) on the regressors and fixed effects with a heavy weight on the positive
     /// outcomes, rectify the fitted values (u = max(fit, 0) on the zero outcomes) and repeat; when
     /// no fitted value on a zero outcome is negative, those with a positive fit are separated.
+    ///
+    /// The weights never change, so the regressors are demeaned and factorised once and each
+    /// iteration demeans u alone. As in ppmlhdfe, the check also stops when no zero outcome has a
+    /// residual u - fit below the tolerance: by the normal equations a certificate of separation z
+    /// (zero on the positive outcomes, positive on some zero ones) would then have z'e > 0 while
+    /// z'e = 0, so nothing is separated. Without separation that usually ends the check after the
+    /// first regression. Its demeaning tolerance is ppmlhdfe's, the square of the check's own (1e-8),
+    /// or `fixedEffectsTolerance` when looser.
     static func rectifier(response: [Double], step: inout any WeightedLeastSquaresStep, report: inout SeparationReport,
-                          maxIterations: Int = 100) throws -> [Bool] {
+                          fixedEffectsTolerance: Double, maxIterations: Int = 100) throws -> [Bool] {
         let n = response.count
         let zero = response.map { $0 == 0 }
         guard zero.contains(true) else { return [Bool](repeating: true, count: n) }
         // pyfixest's and ppmlhdfe's choices: the positive outcomes weigh N+ / tol^2, fitted values
         // within (-0.1 tol, tol) count as zero (stricter below zero against false positives).
         let tolerance = 1e-4
+        let innerTolerance = max(tolerance * tolerance, fixedEffectsTolerance)
         let heavy = Double(zero.filter { !$0 }.count) / (tolerance * tolerance)
-        let weights = zero.map { $0 ? 1.0 : heavy }
         var u = zero.map { $0 ? 1.0 : 0.0 }
         for iteration in 1...maxIterations {
-            let fit = try step.solve(response: u, weights: weights).fitted
-            var anyNegative = false
+            let weights = iteration == 1 ? zero.map { $0 ? 1.0 : heavy } : nil
+            let fit = try step.solve(response: u, weights: weights, tolerance: innerTolerance).fitted
+            var value = [Double](repeating: 0, count: n)
+            var anyNegative = false, smallestResidual = Double.infinity
             for i in 0..<n where zero[i] {
-                let value = fit[i] > -0.1 * tolerance && fit[i] < tolerance ? 0 : fit[i]
-                if value < 0 { anyNegative = true }
-                u[i] = max(value, 0)
+                smallestResidual = min(smallestResidual, u[i] - fit[i])
+                value[i] = fit[i] > -0.1 * tolerance && fit[i] < tolerance ? 0 : fit[i]
+                if value[i] < 0 { anyNegative = true }
             }
-            if !anyNegative {
+            let settled = !anyNegative || smallestResidual >= tolerance
+            if settled {
+                // Without negative residuals, only rows whose residual is at the tolerance can be separated.
+                let separated = (0..<n).map { zero[$0] && value[$0] > 0 && (!anyNegative || u[$0] - fit[$0] <= tolerance) }
                 report.rectifierIterations = iteration
-                let keep = (0..<n).map { !(zero[$0] && u[$0] > 0) }
-                report.regressorRows = keep.filter { !$0 }.count
-                return keep
+                report.regressorRows = separated.filter { $0 }.count
+                return separated.map { !$0 }
             }
+            for i in 0..<n where zero[i] { u[i] = max(value[i], 0) }
         }
         throw GravityError.numerical("The separation check (iterative rectifier) did not settle in \(maxIterations) iterations; rerun with --option separation=fixed_effects to skip it, and inspect regressors that are positive only where the outcome is zero.")
     }

@@ -4,8 +4,12 @@ import GravityLinearAlgebra
 /// The weighted least-squares problem at the heart of IRLS and of the separation check: regress a
 /// working response on the regressors, with any fixed effects projected out under the weights.
 protocol WeightedLeastSquaresStep {
-    /// Solves the problem for `response` under `weights` (one per row, positive).
-    mutating func solve(response: [Double], weights: [Double]) throws -> WeightedSolution
+    /// Solves the problem for `response` under `weights` (one per row, positive). Weights `nil`
+    /// keep the previous solve's weights and what was computed from them (the demeaned
+    /// regressors and their factorisation), so only the response is processed: the separation
+    /// check changes the response, never the weights. `tolerance` is the demeaning tolerance of
+    /// this solve (nil: the engine's own).
+    mutating func solve(response: [Double], weights: [Double]?, tolerance: Double?) throws -> WeightedSolution
     /// The regressors, every candidate column.
     var design: DesignMatrix { get }
     /// Indices of the kept columns (collinear ones are found on the first solve and left out).
@@ -25,22 +29,32 @@ extension WeightedLeastSquaresStep {
         let kept = Set(keptColumns ?? Array(design.columnNames.indices))
         return design.columnNames.indices.filter { !kept.contains($0) }.map { design.columnNames[$0] }
     }
+}
 
-    /// The pivoted QR of sqrt(w) X and sqrt(w) y, the weighted least-squares problem in
-    /// ordinary form.
-    static func weightedQR(_ x: Matrix, response: [Double], weights: [Double]) -> (qr: QRDecomposition, response: [Double]) {
-        let n = x.rows
+/// A weighted least-squares problem in ordinary form: the pivoted QR of sqrt(w) X, kept while the
+/// weights stay, so a new response costs one pass.
+struct WeightedFactorisation {
+    let qr: QRDecomposition
+    /// sqrt(w) per row.
+    let root: [Double]
+
+    /// Factorises the `columns` columns of `x` (column-major, `rows` rows) under `weights`.
+    init(_ x: UnsafeBufferPointer<Double>, rows n: Int, columns: Int, weights: [Double]) {
         let root = weights.map { $0.squareRoot() }
-        var scaled = x
+        var scaled = Matrix(rows: n, columns: columns)
         scaled.values.withUnsafeMutableBufferPointer { s in
-            for j in 0..<x.columns {
+            for j in 0..<columns {
                 let base = j * n
-                for i in 0..<n { s[base + i] *= root[i] }
+                for i in 0..<n { s[base + i] = x[base + i] * root[i] }
             }
         }
-        var scaledResponse = response
-        for i in 0..<n { scaledResponse[i] *= root[i] }
-        return (QRDecomposition(scaled), scaledResponse)
+        qr = QRDecomposition(scaled)
+        self.root = root
+    }
+
+    /// The coefficients of `response` (rows aligned) in the kept columns' order.
+    func coefficients(_ response: UnsafeBufferPointer<Double>) -> [Double] {
+        qr.coefficients(root.indices.map { response[$0] * root[$0] })
     }
 }
 
@@ -62,8 +76,7 @@ struct DenseWeightedLeastSquares: WeightedLeastSquaresStep {
     let design: DesignMatrix
     /// Indices of the kept columns, known after the first solve.
     private(set) var keptColumns: [Int]? = nil
-    /// (X'WX)^-1 of the kept columns at the last solve.
-    private(set) var bread = Matrix(rows: 0, columns: 0)
+    private var factorisation: WeightedFactorisation? = nil
 
     init(design: DesignMatrix) {
         self.design = design
@@ -74,16 +87,23 @@ struct DenseWeightedLeastSquares: WeightedLeastSquaresStep {
         return design.matrix.selectingColumns(keptColumns)
     }
 
-    mutating func solve(response: [Double], weights: [Double]) throws -> WeightedSolution {
+    /// (X'WX)^-1 of the kept columns at the last solve.
+    var bread: Matrix { factorisation?.qr.unscaledCovariance() ?? Matrix(rows: 0, columns: 0) }
+
+    mutating func solve(response: [Double], weights: [Double]?, tolerance: Double?) throws -> WeightedSolution {
         let x = keptDesign
-        let (qr, scaledResponse) = Self.weightedQR(x, response: response, weights: weights)
-        if keptColumns == nil {
-            keptColumns = qr.keptColumns
-        } else if qr.rank < x.columns {
-            throw GravityError.numerical("The weighted design lost rank during the iterations; some regressors are collinear at the current weights.")
+        if let weights {
+            factorisation = nil
+            let factorisation = x.values.withUnsafeBufferPointer { WeightedFactorisation($0, rows: x.rows, columns: x.columns, weights: weights) }
+            if keptColumns == nil {
+                keptColumns = factorisation.qr.keptColumns
+            } else if factorisation.qr.rank < x.columns {
+                throw GravityError.numerical("The weighted design lost rank during the iterations; some regressors are collinear at the current weights.")
+            }
+            self.factorisation = factorisation
         }
-        bread = qr.unscaledCovariance()
-        let coefficients = qr.coefficients(scaledResponse)
+        guard let factorisation else { preconditionFailure("The first solve needs weights") }
+        let coefficients = response.withUnsafeBufferPointer { factorisation.coefficients($0) }
         return WeightedSolution(coefficients: coefficients, fitted: keptDesign * coefficients)
     }
 }
