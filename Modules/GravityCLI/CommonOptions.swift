@@ -12,6 +12,9 @@ struct OutputOptions: ParsableArguments {
     @Option(help: "Write the output to this file instead of standard output.")
     var output: String?
 
+    @Option(help: "Language of the text and Markdown output (headings, labels, tests, verdicts, notes): en or zh; JSON and CSV keep their keys.")
+    var lang: RegressionTableOptions.Language = .en
+
     /// Writes `text` to the output file or standard output.
     func emit(_ text: String) throws {
         try writeOutput(text, to: output)

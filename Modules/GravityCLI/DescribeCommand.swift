@@ -32,25 +32,25 @@ struct DescribeCommand: ParsableCommand {
         let report: String
         if let specification = try panel.specification() {
             let summaries = try PanelDescriptiveStatistics.summarize(dataset, panel: specification, expressions: expressions)
-            report = PanelDescribeReport.render(summaries, unit: specification.unit, format: output.format, byUnit: byUnit)
+            report = PanelDescribeReport.render(summaries, unit: specification.unit, format: output.format, byUnit: byUnit, language: output.lang)
         } else {
             if byUnit { throw ValidationError("--by-unit needs a panel: give --id and --time.") }
             let summaries = try DescriptiveStatistics.summarize(dataset, expressions: expressions)
-            report = DescribeReport.render(summaries, format: output.format)
+            report = DescribeReport.render(summaries, format: output.format, language: output.lang)
         }
-        try output.emit(withNote(selectionNote?.english, report))
+        try output.emit(withNote(selectionNote, report))
     }
 
     /// The report with the row-selection note under it in text and Markdown; JSON and CSV keep
     /// their shape and the note goes to standard error.
-    private func withNote(_ note: String?, _ report: String) -> String {
+    private func withNote(_ note: BilingualText?, _ report: String) -> String {
         guard let note else { return report }
         let body = report.hasSuffix("\n") ? report : report + "\n"
         switch output.format {
-        case .text: return body + "\nNotes:\n  - " + note + "\n"
-        case .markdown: return body + "\n- " + note + "\n"
+        case .text: return body + (output.lang == .zh ? "\n注：\n  - " : "\nNotes:\n  - ") + note.text(in: output.lang) + "\n"
+        case .markdown: return body + "\n- " + note.text(in: output.lang) + "\n"
         case .json, .csv:
-            printToStandardError("Note: " + note)
+            printToStandardError("Note: " + note.english)
             return report
         }
     }

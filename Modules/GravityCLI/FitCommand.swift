@@ -24,8 +24,8 @@ struct FitCommand: ParsableCommand {
         let selection = try rows.keptRows(of: all)
         let dataset = selection.map { all.selecting(rows: $0.rows) } ?? all
         var result = try estimator.fit(dataset, request: request)
-        if let note = selection?.note { result.notes.insert(note.english, at: 0) }
+        if let note = selection?.note { result.notes.insert([.json, .csv].contains(output.format) ? note.english : note.text(in: output.lang), at: 0) }
         if let predictions { try CSVWriter.write(try PredictionTable.dataset(result, fileRows: selection?.rows), to: predictions) }
-        try output.emit(ResultReport.render(result, format: output.format, summary: estimator.descriptor.summary))
+        try output.emit(ResultReport.render(result, format: output.format, summary: estimator.descriptor.summary, language: output.lang))
     }
 }

@@ -23,9 +23,6 @@ struct PotentialCommand: ParsableCommand {
     @Option(help: "Class labels: en, zh, or three labels separated by commas (default: those of --lang).")
     var labels: String = "en"
 
-    @Option(help: "Language of the report and chart (title, headings, class labels, notes, warning): en or zh.")
-    var lang: RegressionTableOptions.Language = .en
-
     @Option(help: "levels: K = actual / exp(fitted) for log models; log: K = log(actual) / fitted log (as some studies).")
     var ratio: String = "levels"
 
@@ -59,8 +56,8 @@ struct PotentialCommand: ParsableCommand {
                                            classification: classification, ratio: ratioMode, smearing: smearing,
                                            prediction: prediction, allowCentred: allowCentred)
         if let selectionNote { potential.notes.insert(selectionNote, at: 0) }
-        if let warning = potential.warning { printToStandardError(warning.text(in: lang)) }
-        try output.emit(PotentialReport.render(potential, format: output.format, language: lang))
-        if let chart { try OutputFile.write(PotentialChart.svg(potential, language: lang), to: chart) }
+        if let warning = potential.warning { printToStandardError(warning.text(in: output.lang)) }
+        try output.emit(PotentialReport.render(potential, format: output.format, language: output.lang))
+        if let chart { try OutputFile.write(PotentialChart.svg(potential, language: output.lang), to: chart) }
     }
 }

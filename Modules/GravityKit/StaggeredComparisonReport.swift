@@ -82,13 +82,13 @@ public struct StaggeredComparisonReport: Sendable {
         for part in bacon.summary {
             let kind: String
             switch part.kind {
-            case .treatedVersusNever: kind = chinese ? "处理组 vs 从未处理组" : "treated vs never treated"
-            case .earlierVersusLater: kind = chinese ? "较早处理 vs 较晚处理（尚未处理）" : "earlier vs later treated (not yet treated)"
-            case .laterVersusEarlier: kind = chinese ? "较晚处理 vs 较早处理（已处理，“坏”比较）" : "later vs earlier treated (already treated)"
+            case .treatedVersusNever: kind = chinese ? "处理组与从未处理组" : "treated vs never treated"
+            case .earlierVersusLater: kind = chinese ? "较早处理与较晚处理（尚未处理）" : "earlier vs later treated (not yet treated)"
+            case .laterVersusEarlier: kind = chinese ? "较晚处理与较早处理（已处理，“坏”比较）" : "later vs earlier treated (already treated)"
             }
             lines.append(String(format: "  %@: %@ %.3f, %@ %.4f", kind, chinese ? "权重" : "weight", part.weight, chinese ? "估计" : "estimate", part.estimate))
         }
-        lines.append(String(format: "  TWFE = %.4f", bacon.twoWayEstimate))
+        lines.append(String(format: "  %@ = %.4f", chinese ? "双向固定效应估计" : "TWFE", bacon.twoWayEstimate))
         return lines.joined(separator: "\n")
     }
 }

@@ -8,7 +8,8 @@ public enum ChineseOutputCheck {
     /// Proper names, abbreviations and symbols kept in Latin letters in Chinese papers.
     public static let latinInChinese: Set<String> = [
         "OLS", "PPML", "BC92", "BC95", "AIC", "BIC", "R", "F", "t", "z", "p", "K", "LM", "Hausman", "Breusch", "Pagan", "Honda", "Wald",
-        "FE", "Duan", "BLUP", "Kaiser", "KMO", "Bartlett", "xb", "xbu", "exp", "log", "sd", "b", "x",
+        "FE", "Duan", "BLUP", "Kaiser", "KMO", "MSA", "Bartlett", "IRLS", "Stata", "xtsum", "listcoef", "bStdX", "xb", "xbu", "exp", "log",
+        "sd", "b", "x",
     ]
 
     /// Words of Latin letters in `text` that are neither proper names, numbers (`1.9e-10` too) nor

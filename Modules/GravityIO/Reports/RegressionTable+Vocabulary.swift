@@ -69,9 +69,20 @@ extension RegressionTable {
             case "gamma": return ("γ", "$\\gamma$")
             case "mu": return ("μ", "$\\mu$")
             case "eta": return ("η", "$\\eta$")
-            default: return (key, nil)
+            default: return (zh ? Self.chineseStatisticNames[key] ?? key : key, nil)
             }
         }
+
+        /// Chinese names of the statistics estimators report beyond the table's defaults (a
+        /// single model's report lists them all); English reports print the key itself.
+        static let chineseStatisticNames = [
+            "sigma": "回归标准误σ", "df_residual": "残差自由度", "f_statistic": "F统计量", "nobs": "观测值",
+            "intercept": "截距（个体效应均值）", "n_units": "个体数", "n_periods": "时期数", "units": "个体数", "periods": "时期数",
+            "log_likelihood_ols": "OLS对数似然值", "sigma_sq": "σ²", "sigma_sq_u": "σ²_u", "sigma_sq_v": "σ²_v", "sigma_v": "σ_v",
+            "lambda_sq": "λ²", "lambda": "λ", "mean_efficiency": "平均技术效率", "ols_residual_skewness": "OLS残差偏度",
+            "iterations": "迭代次数", "converged": "收敛（1为是）", "deviance": "偏差", "null_deviance": "零模型偏差",
+            "squared_correlation": "拟合值与实际值相关系数的平方", "irls_iterations": "IRLS迭代次数", "demeaning_iterations": "去均值迭代次数",
+        ]
 
         /// What the parentheses hold: standard errors, or t, z, or t and z statistics.
         func parenthesizedNote(_ parenthesized: RegressionTableOptions.Parenthesized, statisticNames: [String]) -> String {

@@ -14,12 +14,14 @@ public enum ReportFormat: String, Sendable, CaseIterable {
 
 /// Renders an estimation result in any ``ReportFormat``.
 public enum ResultReport {
-    /// The result in `format`; `summary` is the estimator's one-line description for the text header.
-    public static func render(_ result: EstimationResult, format: ReportFormat, summary: String? = nil) -> String {
+    /// The result in `format`; `summary` is the estimator's one-line description for the English
+    /// text header. Text and Markdown follow `language`; JSON and CSV are the same in every language.
+    public static func render(_ result: EstimationResult, format: ReportFormat, summary: String? = nil,
+                              language: RegressionTableOptions.Language = .en) -> String {
         switch format {
-        case .text: return ResultText.render(result, summary: summary)
+        case .text: return ResultText.render(result, summary: summary, language: language)
         case .json: return ResultJSON.string(result) + "\n"
-        case .markdown: return ResultMarkdown.render(result)
+        case .markdown: return ResultMarkdown.render(result, language: language)
         case .csv: return ResultCSV.render(result)
         }
     }

@@ -2,30 +2,32 @@ import GravityCore
 
 /// A Markdown report of an ``EstimationResult``: a coefficient table, a statistics table, tests and notes.
 public enum ResultMarkdown {
-    /// The report.
-    public static func render(_ result: EstimationResult) -> String {
+    /// The report in `language` (see ``ResultText/render(_:summary:language:)`` for what a Chinese report translates).
+    public static func render(_ result: EstimationResult, language: RegressionTableOptions.Language = .en) -> String {
+        let words = ResultWording(language)
+        let zh = language == .zh
         var out = "### \(result.model): `\(result.formula)`\n\n"
-        out += "Observations: \(result.nobs). Standard errors: \(result.covarianceLabel).\n\n"
-        let s = result.inference.statisticName
-        let level = Int((result.confidenceLevel * 100).rounded())
-        out += "| Term | Estimate | Std. Error | \(s) | p-value | \(level)% CI low | \(level)% CI high |\n"
+        out += words.observations + NumberFormatting.grouped(result.nobs) + (zh ? "。" : ". ") + words.standardErrors
+            + escape(words.covariance(result.covarianceLabel)) + (zh ? "。" : ".") + "\n\n"
+        out += "| " + words.markdownCoefficientHeader(result).map(escape).joined(separator: " | ") + " |\n"
         out += "|:--|--:|--:|--:|--:|--:|--:|\n"
-        for row in result.coefficients {
-            let cells = [escape(row.term), NumberFormatting.significant(row.estimate), NumberFormatting.significant(row.stdError),
-                         NumberFormatting.significant(row.statistic, digits: 4), NumberFormatting.pValue(row.pValue),
-                         NumberFormatting.significant(row.confLow), NumberFormatting.significant(row.confHigh)]
-            out += "| " + cells.joined(separator: " | ") + " |\n"
-        }
+        for row in words.coefficientRows(result) { out += "| " + row.map(escape).joined(separator: " | ") + " |\n" }
         if !result.statistics.isEmpty {
-            out += "\n| Statistic | Value |\n|:--|--:|\n"
-            for statistic in result.statistics { out += "| \(statistic.key) | \(NumberFormatting.significant(statistic.value, digits: 8)) |\n" }
+            out += zh ? "\n| 统计量 | 数值 |\n|:--|--:|\n" : "\n| Statistic | Value |\n|:--|--:|\n"
+            for statistic in result.statistics {
+                out += "| \(escape(words.statistic(statistic.key))) | \(NumberFormatting.significant(statistic.value, digits: 8)) |\n"
+            }
+        }
+        if !result.fixedEffects.isEmpty {
+            out += "\n**" + words.fixedEffectsHeading.dropLast() + "**\n\n"
+            for effect in result.fixedEffects { out += "- \(escape(effect.name)): \(words.fixedEffect(effect))\n" }
         }
         if !result.tests.isEmpty {
-            out += "\n**Tests**\n\n"
-            for test in result.tests { out += "- \(escape(ResultText.describe(test)))\n" }
+            out += "\n**" + words.testsHeading.dropLast() + "**\n\n"
+            for test in result.tests { out += "- \(escape(TestDescription.lineWithVerdict(test, language: language)))\n" }
         }
         if !result.notes.isEmpty {
-            out += "\n**Notes**\n\n"
+            out += "\n**" + words.notesHeading.dropLast() + "**\n\n"
             for note in result.notes { out += "- \(note)\n" }
         }
         return out

@@ -2,48 +2,42 @@ import GravityCore
 
 /// A plain-text report of an ``EstimationResult``, in the spirit of R's `summary()` and Stata's output.
 public enum ResultText {
-    /// The report.
-    public static func render(_ result: EstimationResult, summary: String? = nil) -> String {
+    /// The report in `language`. In Chinese every heading, label, statistic name, standard-error
+    /// description, test and verdict is Chinese; the estimator's own notes are printed as the
+    /// estimator wrote them (in English), under a heading that says so.
+    public static func render(_ result: EstimationResult, summary: String? = nil, language: RegressionTableOptions.Language = .en) -> String {
+        let words = ResultWording(language)
         var lines: [String] = []
-        lines.append("Model: \(result.model)" + (summary.map { " - \($0)" } ?? ""))
-        lines.append("Formula: \(result.formula)")
-        lines.append("Observations: \(result.nobs)")
-        lines.append("Standard errors: \(result.covarianceLabel)")
+        lines.append(words.modelLine(result, summary: summary))
+        lines.append(words.formula + result.formula)
+        lines.append(words.observations + NumberFormatting.grouped(result.nobs))
+        lines.append(words.standardErrors + words.covariance(result.covarianceLabel))
         lines.append("")
-        let level = Int((result.confidenceLevel * 100).rounded())
-        let s = result.inference.statisticName
-        let header = ["Term", "Estimate", "Std. Error", "\(s) value", "Pr(>|\(s)|)", "[\(level)% Conf.", "Interval]"]
-        let rows = result.coefficients.map { row in
-            [row.term, NumberFormatting.significant(row.estimate), NumberFormatting.significant(row.stdError),
-             NumberFormatting.significant(row.statistic, digits: 4), NumberFormatting.pValue(row.pValue),
-             NumberFormatting.significant(row.confLow), NumberFormatting.significant(row.confHigh)]
-        }
-        lines.append(TextTable(header: header, rows: rows).rendered())
+        lines.append(TextTable(header: words.coefficientHeader(result), rows: words.coefficientRows(result)).rendered())
         if !result.statistics.isEmpty {
             lines.append("")
-            let width = result.statistics.map(\.key.count).max() ?? 0
-            for statistic in result.statistics {
-                lines.append(statistic.key.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + NumberFormatting.significant(statistic.value, digits: 8))
+            let names = result.statistics.map { words.statistic($0.key) }
+            let width = names.map(\.terminalWidth).max() ?? 0
+            for (name, statistic) in zip(names, result.statistics) {
+                lines.append(name + String(repeating: " ", count: width - name.terminalWidth) + "  " + NumberFormatting.significant(statistic.value, digits: 8))
             }
         }
         if !result.fixedEffects.isEmpty {
             lines.append("")
-            lines.append("Fixed effects:")
+            lines.append(words.fixedEffectsHeading)
             let width = result.fixedEffects.map(\.name.count).max() ?? 0
             for effect in result.fixedEffects {
-                let removed = effect.levelsRemoved > 0 ? " (\(effect.levelsRemoved) removed)" : ""
-                lines.append("  " + effect.name.padding(toLength: width, withPad: " ", startingAt: 0)
-                             + "  \(effect.levelCount) levels\(removed), absorbing \(effect.absorbedDegreesOfFreedom) df")
+                lines.append("  " + effect.name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + words.fixedEffect(effect))
             }
         }
         if !result.tests.isEmpty {
             lines.append("")
-            lines.append("Tests:")
-            for test in result.tests { lines.append("  " + describe(test)) }
+            lines.append(words.testsHeading)
+            for test in result.tests { lines.append("  " + TestDescription.lineWithVerdict(test, language: language)) }
         }
         if !result.notes.isEmpty {
             lines.append("")
-            lines.append("Notes:")
+            lines.append(words.notesHeading)
             for note in result.notes { lines.append("  - " + note) }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -74,6 +74,7 @@ public enum TestDescription {
         var name = test.distribution
         if name == "chi2" && language == .zh { name = "χ²" }
         if name == "normal" && language == .zh { name = "z" }
+        if name == "mixed chi2" && language == .zh { name = "混合χ²" }
         if let df = test.df {
             name += "(" + ([df] + (test.df2.map { [$0] } ?? [])).map { NumberFormatting.significant($0) }.joined(separator: ", ") + ")"
         }

@@ -8,19 +8,21 @@ public enum IndexReport {
     /// Rows of the index shown in the text format; the other formats show all.
     public static let textRowLimit = 20
 
-    /// The result in `format`.
-    public static func render(_ result: CompositeIndexResult, format: ReportFormat) -> String {
+    /// The result in `format`; text and Markdown in `language` (the builders' notes as written,
+    /// in English), JSON and CSV the same in every language.
+    public static func render(_ result: CompositeIndexResult, format: ReportFormat, language: RegressionTableOptions.Language = .en) -> String {
+        let words = IndexWording(language)
         switch format {
         case .json: return IndexJSON.string(result)
         case .csv: return csv(result)
         case .text:
-            var out = heading(result) + "\n"
-            for table in tables(result, rowLimit: textRowLimit) { out += "\n" + table.text }
-            return out + notes(result.notes, bullet: "  - ")
+            var out = heading(result, words) + "\n"
+            for table in tables(result, rowLimit: textRowLimit, words) { out += "\n" + table.text }
+            return out + notes(result.notes, bullet: "  - ", words)
         case .markdown:
-            var out = heading(result) + "\n"
-            for table in tables(result, rowLimit: nil) { out += "\n" + table.markdown }
-            return out + notes(result.notes, bullet: "- ")
+            var out = heading(result, words) + "\n"
+            for table in tables(result, rowLimit: nil, words) { out += "\n" + table.markdown }
+            return out + notes(result.notes, bullet: "- ", words)
         }
     }
 
@@ -37,105 +39,102 @@ public enum IndexReport {
         return out
     }
 
-    private static func heading(_ result: CompositeIndexResult) -> String {
-        let scaling = result.scaling == .minmax ? "min-max scaled to [0, 1]" : "not scaled"
-        var lines = ["Composite index `\(result.method)`: \(result.variables.count) indicators, \(result.observationCount) observations, \(scaling)."]
+    private static func heading(_ result: CompositeIndexResult, _ words: IndexWording) -> String {
+        var lines = [words.heading(method: result.method, indicators: result.variables.count, observations: result.observationCount,
+                                   scaled: result.scaling == .minmax)]
         let diagnostics = result.diagnostics
         if let kmo = diagnostics.kmo {
-            lines.append("KMO \(fixed(kmo.overall)) (\(SamplingAdequacy.verdict(kmo.overall)))")
+            lines.append("KMO \(fixed(kmo.overall))" + (words.zh ? "（\(words.kmoVerdict(SamplingAdequacy.verdict(kmo.overall)))）" : " (\(SamplingAdequacy.verdict(kmo.overall)))"))
         }
         if let test = diagnostics.bartlett {
-            lines.append("Bartlett's sphericity test: chi2(\(test.degreesOfFreedom)) = \(NumberFormatting.significant(test.statistic)), p = \(NumberFormatting.pValue(test.pValue))")
+            lines.append(words.bartlett(df: "\(test.degreesOfFreedom)", statistic: NumberFormatting.significant(test.statistic), p: NumberFormatting.pValue(test.pValue)))
         }
         if let pca = result.components {
-            lines.append("Components kept: \(pca.retained) (\(pca.retention.description))")
+            lines.append(words.componentsKept(pca.retained, rule: pca.retention))
         }
         return lines.joined(separator: "\n")
     }
 
-    private static func tables(_ result: CompositeIndexResult, rowLimit: Int?) -> [ReportTable] {
-        var tables = [indicatorTable(result)]
+    private static func tables(_ result: CompositeIndexResult, rowLimit: Int?, _ words: IndexWording) -> [ReportTable] {
+        var tables = [indicatorTable(result, words)]
         let diagnostics = result.diagnostics
         if let pca = result.components {
             let weights = pca.weights
             tables.append(ReportTable(
-                title: "Eigenvalues of the correlation matrix",
-                header: ["Component", "Eigenvalue", "Proportion", "Cumulative", "Weight"],
+                title: words.eigenvaluesTitle,
+                header: [words.component, words.eigenvalue, words.proportion, words.cumulative, words.weight],
                 rows: pca.eigenvalues.indices.map { j in
                     ["PC\(j + 1)", fixed(pca.eigenvalues[j]), fixed(pca.proportion[j]), fixed(pca.cumulative[j]),
                      j < weights.count ? fixed(weights[j]) : ""]
                 }))
             let rotated = pca.varimax
             tables.append(ReportTable(
-                title: "Varimax-rotated loadings",
-                header: ["Indicator"] + (0..<rotated.loadings.columns).map { "RC\($0 + 1)" },
+                title: words.rotatedTitle,
+                header: [words.indicator] + (0..<rotated.loadings.columns).map { "RC\($0 + 1)" },
                 rows: result.variables.indices.map { i in
                     [result.variables[i]] + (0..<rotated.loadings.columns).map { fixed(rotated.loadings[i, $0]) }
-                } + [["Proportion"] + rotated.proportions.map(fixed)]))
+                } + [[words.proportion] + rotated.proportions.map(fixed)]))
         } else {
             tables.append(ReportTable(
-                title: "Eigenvalues of the correlation matrix",
-                header: ["Component", "Eigenvalue", "Proportion", "Cumulative"],
+                title: words.eigenvaluesTitle,
+                header: [words.component, words.eigenvalue, words.proportion, words.cumulative],
                 rows: diagnostics.eigen.values.indices.map { j in
                     ["PC\(j + 1)", fixed(diagnostics.eigen.values[j]), fixed(diagnostics.proportions[j]),
                      fixed(diagnostics.cumulativeProportions[j])]
                 }))
         }
         tables.append(ReportTable(
-            title: "Correlation matrix",
+            title: words.correlationTitle,
             header: [""] + result.variables,
             rows: result.variables.indices.map { i in
                 [result.variables[i]] + result.variables.indices.map { fixed(diagnostics.correlation[i, $0]) }
             }))
-        tables.append(indexTable(result, rowLimit: rowLimit))
+        tables.append(indexTable(result, rowLimit: rowLimit, words))
         return tables
     }
 
     /// Per indicator: mean, sd, MSA, then the method's own columns.
-    private static func indicatorTable(_ result: CompositeIndexResult) -> ReportTable {
+    private static func indicatorTable(_ result: CompositeIndexResult, _ words: IndexWording) -> ReportTable {
         let diagnostics = result.diagnostics
-        var header = ["Indicator", "Mean", "Std. Dev.", "MSA"]
+        var header = [words.indicator, words.mean, words.standardDeviation, words.msa]
         var columns: [[String]] = [diagnostics.means.map(significant), diagnostics.standardDeviations.map(significant),
                                    diagnostics.kmo.map { $0.perVariable.map(fixed) } ?? result.variables.map { _ in "" }]
         if let pca = result.components {
             for j in 0..<pca.retained {
-                header.append("Loading PC\(j + 1)")
+                header.append(words.loading(j + 1))
                 columns.append(pca.loadings.column(j).map(fixed))
             }
-            header.append("Communality")
+            header.append(words.communality)
             columns.append(pca.communalities.map(fixed))
         } else {
             if let entropy = result.entropy {
-                header += ["Entropy", "Divergence"]
+                header += [words.entropy, words.divergence]
                 columns += [entropy.entropy.map(fixed), entropy.divergence.map(fixed)]
             }
-            header.append("Weight")
+            header.append(words.weight)
             columns.append(result.weights.map { fixed($0.value) })
         }
-        let direction = result.variables.map { result.costIndicators.contains($0) ? "cost" : "benefit" }
-        header.append("Direction")
+        let direction = result.variables.map { words.direction(cost: result.costIndicators.contains($0)) }
+        header.append(words.direction)
         columns.append(direction)
         let rows = result.variables.indices.map { i in [result.variables[i]] + columns.map { $0[i] } }
-        return ReportTable(title: "Indicators", header: header, rows: rows)
+        return ReportTable(title: words.indicatorsTitle, header: header, rows: rows)
     }
 
-    private static func indexTable(_ result: CompositeIndexResult, rowLimit: Int?) -> ReportTable {
+    private static func indexTable(_ result: CompositeIndexResult, rowLimit: Int?, _ words: IndexWording) -> ReportTable {
         let shown = min(result.index.count, rowLimit ?? result.index.count)
         let panel = result.panel
-        let header = ["Row"] + (panel.map { [$0.unit, $0.time] } ?? []) + ["Composite", "Index"]
+        let header = [words.row] + (panel.map { [$0.unit, $0.time] } ?? []) + [words.composite, words.index]
         let rows = (0..<shown).map { i in
             [String(result.rowIndices[i] + 1)] + (panel == nil ? [] : [result.unitLabels[i], result.periodLabels[i]])
                 + [significant(result.composite[i]), fixed(result.index[i])]
         }
-        let title = shown < result.index.count
-            ? "Index (first \(shown) of \(result.index.count) rows; --format csv writes all)"
-            : "Index"
-        return ReportTable(title: title, header: header, rows: rows)
+        return ReportTable(title: words.indexTitle(shown: shown, total: result.index.count), header: header, rows: rows)
     }
 
-    private static func notes(_ notes: [String], bullet: String) -> String {
+    private static func notes(_ notes: [String], bullet: String, _ words: IndexWording) -> String {
         guard !notes.isEmpty else { return "" }
-        return "\nNotes:\n" + notes.map { bullet + $0 + "\n" }.joined()
+        return "\n" + words.notesHeading + "\n" + notes.map { bullet + $0 + "\n" }.joined()
     }
 
     private static func fixed(_ x: Double) -> String {

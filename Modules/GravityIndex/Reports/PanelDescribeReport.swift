@@ -9,31 +9,38 @@ import GravityIO
 /// mean, sd, min, max) and, when asked, a table per unit. JSON holds everything; CSV has one line
 /// per variable and part (`overall`, `between`, `within`) and, when asked, per unit.
 public enum PanelDescribeReport {
-    /// The summaries in `format`; `byUnit` adds the per-unit tables.
-    public static func render(_ summaries: [PanelVariableSummary], unit: String, format: ReportFormat, byUnit: Bool = false) -> String {
+    /// The summaries in `format`; `byUnit` adds the per-unit tables. Text and Markdown are in
+    /// `language`; JSON and CSV keep their keys in every language.
+    public static func render(_ summaries: [PanelVariableSummary], unit: String, format: ReportFormat, byUnit: Bool = false,
+                              language: RegressionTableOptions.Language = .en) -> String {
         switch format {
         case .json: return json(summaries).serialized() + "\n"
         case .csv: return csv(summaries, byUnit: byUnit)
-        case .text: return tables(summaries, unit: unit, byUnit: byUnit).map(\.text).joined(separator: "\n")
-        case .markdown: return tables(summaries, unit: unit, byUnit: byUnit).map(\.markdown).joined(separator: "\n")
+        case .text: return tables(summaries, unit: unit, byUnit: byUnit, language: language).map(\.text).joined(separator: "\n")
+        case .markdown: return tables(summaries, unit: unit, byUnit: byUnit, language: language).map(\.markdown).joined(separator: "\n")
         }
     }
 
-    private static func tables(_ summaries: [PanelVariableSummary], unit: String, byUnit: Bool) -> [ReportTable] {
+    private static func tables(_ summaries: [PanelVariableSummary], unit: String, byUnit: Bool, language: RegressionTableOptions.Language) -> [ReportTable] {
+        let zh = language == .zh
+        let columns = Array(DescribeReport.columnHeadings(language).dropLast())
+        let parts = zh ? ["总体", "组间", "组内"] : ["overall", "between", "within"]
+        let counts = zh ? ["观测值 = ", "个体数 = ", "平均期数 = "] : ["N = ", "n = ", "T-bar = "]
         var xtsum: [[String]] = []
         for s in summaries {
-            xtsum.append([s.name, "overall", cell(s.overall.mean), cell(s.overall.standardDeviation), cell(s.overall.minimum),
-                          cell(s.overall.maximum), "N = \(s.overall.count)"])
-            xtsum.append(["", "between", "", cell(s.between.standardDeviation), cell(s.between.minimum), cell(s.between.maximum),
-                          "n = \(s.unitCount)"])
-            xtsum.append(["", "within", "", cell(s.within.standardDeviation), cell(s.within.minimum), cell(s.within.maximum),
-                          "T-bar = \(NumberFormatting.significant(s.averagePeriods, digits: 4))"])
+            xtsum.append([s.name, parts[0], cell(s.overall.mean), cell(s.overall.standardDeviation), cell(s.overall.minimum),
+                          cell(s.overall.maximum), counts[0] + "\(s.overall.count)"])
+            xtsum.append(["", parts[1], "", cell(s.between.standardDeviation), cell(s.between.minimum), cell(s.between.maximum),
+                          counts[1] + "\(s.unitCount)"])
+            xtsum.append(["", parts[2], "", cell(s.within.standardDeviation), cell(s.within.minimum), cell(s.within.maximum),
+                          counts[2] + NumberFormatting.significant(s.averagePeriods, digits: 4)])
         }
         var tables = [
-            ReportTable(title: "Panel summary by \(unit) (overall, between and within, as Stata's xtsum)",
-                        header: ["Variable", "", "Mean", "Std. Dev.", "Min", "Max", "Observations"], rows: xtsum),
-            ReportTable(title: "Descriptive statistics",
-                        header: ["Variable", "Obs", "Mean", "Std. Dev.", "Min", "Max"],
+            ReportTable(title: zh ? "按 \(unit) 的面板描述统计（总体、组间与组内，同 Stata 的 xtsum）"
+                                  : "Panel summary by \(unit) (overall, between and within, as Stata's xtsum)",
+                        header: [columns[0], "", columns[2], columns[3], columns[4], columns[5], zh ? "样本量" : "Observations"], rows: xtsum),
+            ReportTable(title: zh ? "描述性统计" : "Descriptive statistics",
+                        header: columns,
                         rows: summaries.map { s in
                             [s.name, String(s.overall.count), cell(s.overall.mean), cell(s.overall.standardDeviation),
                              cell(s.overall.minimum), cell(s.overall.maximum)]
@@ -41,7 +48,7 @@ public enum PanelDescribeReport {
         ]
         if byUnit {
             for s in summaries {
-                tables.append(ReportTable(title: "\(s.name) by \(unit)", header: [unit, "Obs", "Mean", "Std. Dev.", "Min", "Max"],
+                tables.append(ReportTable(title: zh ? "\(s.name)（按 \(unit)）" : "\(s.name) by \(unit)", header: [unit] + columns.dropFirst(),
                                           rows: s.units.map { u in
                                               [u.name, String(u.count), cell(u.mean), cell(u.standardDeviation), cell(u.minimum), cell(u.maximum)]
                                           }))

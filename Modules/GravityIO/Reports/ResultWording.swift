@@ -1,0 +1,74 @@
+import GravityCore
+
+/// The headings and labels of a single model's report (text and Markdown) in one language.
+struct ResultWording {
+    private let words: RegressionTable.Vocabulary
+
+    init(_ language: RegressionTableOptions.Language) {
+        words = RegressionTable.Vocabulary(language)
+    }
+
+    private var zh: Bool { words.zh }
+
+    /// `Model: ols - summary` in English; `模型：混合OLS（ols）` in Chinese (the estimator's English
+    /// one-line summary is left out).
+    func modelLine(_ result: EstimationResult, summary: String?) -> String {
+        if zh {
+            let name = words.modelName(result.model)
+            return "模型：" + (name == result.model ? name : "\(name)（\(result.model)）")
+        }
+        return "Model: \(result.model)" + (summary.map { " - \($0)" } ?? "")
+    }
+
+    var formula: String { zh ? "公式：" : "Formula: " }
+    var observations: String { zh ? "观测值：" : "Observations: " }
+    var standardErrors: String { zh ? "标准误：" : "Standard errors: " }
+    var fixedEffectsHeading: String { zh ? "固定效应：" : "Fixed effects:" }
+    var testsHeading: String { zh ? "检验：" : "Tests:" }
+    /// The estimator's notes are written in English by the estimator; a Chinese report says so.
+    var notesHeading: String { zh ? "注（估计程序的说明保留英文原文）：" : "Notes:" }
+
+    /// The covariance description: the full label in English, its kind in Chinese.
+    func covariance(_ label: String) -> String {
+        zh ? RegressionTable.covarianceKind(label, words) : label
+    }
+
+    /// A statistic's name: the key in English (as in JSON), a Chinese name in Chinese.
+    func statistic(_ key: String) -> String {
+        zh ? words.statistic(key).plain : key
+    }
+
+    /// `12 levels (1 removed), absorbing 11 df`.
+    func fixedEffect(_ effect: FixedEffectSummary) -> String {
+        if zh {
+            return "\(effect.levelCount) 个水平" + (effect.levelsRemoved > 0 ? "（剔除 \(effect.levelsRemoved) 个）" : "") + "，吸收 \(effect.absorbedDegreesOfFreedom) 个自由度"
+        }
+        return "\(effect.levelCount) levels" + (effect.levelsRemoved > 0 ? " (\(effect.levelsRemoved) removed)" : "") + ", absorbing \(effect.absorbedDegreesOfFreedom) df"
+    }
+
+    /// The coefficient table's header: term, estimate, standard error, statistic, p-value, interval.
+    func coefficientHeader(_ result: EstimationResult) -> [String] {
+        let level = Int((result.confidenceLevel * 100).rounded())
+        let s = result.inference.statisticName
+        if zh { return ["变量", "估计值", "标准误", "\(s)值", "p值", "[\(level)%置信", "区间]"] }
+        return ["Term", "Estimate", "Std. Error", "\(s) value", "Pr(>|\(s)|)", "[\(level)% Conf.", "Interval]"]
+    }
+
+    /// The Markdown coefficient table's header: the interval bounds in two named columns.
+    func markdownCoefficientHeader(_ result: EstimationResult) -> [String] {
+        let level = Int((result.confidenceLevel * 100).rounded())
+        let s = result.inference.statisticName
+        if zh { return ["变量", "估计值", "标准误", "\(s)值", "p值", "\(level)%置信区间下限", "\(level)%置信区间上限"] }
+        return ["Term", "Estimate", "Std. Error", s, "p-value", "\(level)% CI low", "\(level)% CI high"]
+    }
+
+    /// The coefficient table's rows.
+    func coefficientRows(_ result: EstimationResult) -> [[String]] {
+        result.coefficients.map { row in
+            // Auxiliary parameters (frontier sigmaSq, gamma, eta, mu) by their symbols in Chinese, as the tables print them.
+            [zh && RegressionTable.auxiliaryTerms.contains(row.term) ? words.statistic(row.term).plain : row.term, NumberFormatting.significant(row.estimate), NumberFormatting.significant(row.stdError),
+             NumberFormatting.significant(row.statistic, digits: 4), NumberFormatting.pValue(row.pValue),
+             NumberFormatting.significant(row.confLow), NumberFormatting.significant(row.confHigh)]
+        }
+    }
+}
