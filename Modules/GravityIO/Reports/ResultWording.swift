@@ -4,8 +4,15 @@ import GravityCore
 struct ResultWording {
     private let words: RegressionTable.Vocabulary
 
+    /// Line and section headings: formula, observations, standard errors, fixed effects, tests, and
+    /// the estimator's notes (written in English by the estimator; a Chinese report says so).
+    let formula, observations, standardErrors, fixedEffectsHeading, testsHeading, notesHeading: String
+
     init(_ language: RegressionTableOptions.Language) {
         words = RegressionTable.Vocabulary(language)
+        (formula, observations, standardErrors, fixedEffectsHeading, testsHeading, notesHeading) = language == .zh
+            ? ("公式：", "观测值：", "标准误：", "固定效应：", "检验：", "注（估计程序的说明保留英文原文）：")
+            : ("Formula: ", "Observations: ", "Standard errors: ", "Fixed effects:", "Tests:", "Notes:")
     }
 
     private var zh: Bool { words.zh }
@@ -19,14 +26,6 @@ struct ResultWording {
         }
         return "Model: \(result.model)" + (summary.map { " - \($0)" } ?? "")
     }
-
-    var formula: String { zh ? "公式：" : "Formula: " }
-    var observations: String { zh ? "观测值：" : "Observations: " }
-    var standardErrors: String { zh ? "标准误：" : "Standard errors: " }
-    var fixedEffectsHeading: String { zh ? "固定效应：" : "Fixed effects:" }
-    var testsHeading: String { zh ? "检验：" : "Tests:" }
-    /// The estimator's notes are written in English by the estimator; a Chinese report says so.
-    var notesHeading: String { zh ? "注（估计程序的说明保留英文原文）：" : "Notes:" }
 
     /// The covariance description: the full label in English, its kind in Chinese.
     func covariance(_ label: String) -> String {
