@@ -173,6 +173,13 @@ final class PotentialSpecificationChoiceTests: XCTestCase {
         for file in ["06_tests_zh.md", "07_potential_zh.md"] {
             XCTAssertTrue(try String(contentsOfFile: folder + "/" + file, encoding: .utf8).contains("贸易潜力的模型设定："), file)
         }
+        // The Chinese files hold no English word beyond the data's names and the models' identifiers.
+        let names = ["KAZ", "KGZ", "RUS", "TJK", "TKM", "UZB", "partner", "(Intercept)", "ols", "fe", "re", "sfa-bc92", "σ_u", "σ_e", "--prediction", "--smearing"]
+            + DemoWorkflow.gravityFormula.components(separatedBy: CharacterSet(charactersIn: "~+ ")).filter { !$0.isEmpty }
+        for file in ["05_models_zh.md", "06_tests_zh.md", "07_potential_zh.md", "08_frontier_potential_zh.md"] {
+            let text = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
+            XCTAssertEqual(ChineseOutputCheck.englishWords(in: text, names: names), [], "\(file):\n\(text)")
+        }
         let csv = try String(contentsOfFile: folder + "/07_potential.csv", encoding: .utf8).split(separator: "\n").filter { !$0.hasPrefix("#") }
         var logs: [String: [Double]] = [:]
         for line in csv.dropFirst() {
