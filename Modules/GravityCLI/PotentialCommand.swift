@@ -3,6 +3,7 @@ import Foundation
 import GravityKit
 
 extension PotentialPrediction: ExpressibleByArgument {}
+extension PotentialFormat: ExpressibleByArgument {}
 
 /// `gravity potential`: trade potential K = actual / predicted from any registered model, classified.
 struct PotentialCommand: ParsableCommand {
@@ -38,7 +39,14 @@ struct PotentialCommand: ParsableCommand {
     @Option(help: "Write the potential chart (K over time with the class bands) to this SVG file.")
     var chart: String?
 
-    @OptionGroup var output: OutputOptions
+    @Option(help: "Output format: text, json, markdown, csv, latex or docx (Word; needs --output).")
+    var format: PotentialFormat = .text
+
+    @Option(help: "Write the output to this file instead of standard output.")
+    var output: String?
+
+    @Option(help: "Language of the report and chart (title, headings, class labels, paths, notes, warning): en or zh; JSON keeps English prose.")
+    var lang: RegressionTableOptions.Language = .en
 
     func run() throws {
         let request = try specification.request()
@@ -56,8 +64,15 @@ struct PotentialCommand: ParsableCommand {
                                            classification: classification, ratio: ratioMode, smearing: smearing,
                                            prediction: prediction, allowCentred: allowCentred)
         if let selectionNote { potential.notes.insert(selectionNote, at: 0) }
-        if let warning = potential.warning { printToStandardError(warning.text(in: output.lang)) }
-        try output.emit(PotentialReport.render(potential, format: output.format, language: output.lang))
-        if let chart { try OutputFile.write(PotentialChart.svg(potential, language: output.lang), to: chart) }
+        if let warning = potential.warning { printToStandardError(warning.text(in: lang)) }
+        if let report = format.reportFormat {
+            try writeOutput(PotentialReport.render(potential, format: report, language: lang), to: output)
+        } else if format == .latex {
+            try writeOutput(PotentialReport.latex(potential, language: lang), to: output)
+        } else {
+            guard let output else { throw ValidationError("--format docx writes a binary file: give it with --output (e.g. --output potential.docx).") }
+            try OutputFile.write([UInt8](PotentialReport.docx(potential, language: lang)), to: output)
+        }
+        if let chart { try OutputFile.write(PotentialChart.svg(potential, language: lang), to: chart) }
     }
 }

@@ -26,33 +26,33 @@ extension RegressionTable {
         lines += ["\\begin{table}[htbp]", "\\centering", "\\small"]
         if let caption = options.caption { lines.append("\\caption{\(Self.latexEscape(caption))}") }
         if let label = options.label { lines.append("\\label{\(label)}") }
-        lines.append("\\setbox0=\\hbox{%")
-        lines.append(String(format: "\\begin{tabular}{@{}>{\\raggedright\\arraybackslash}p{%.1fcm}", labelWidth)
-                     + String(repeating: "c", count: layout.columns.count) + "@{}}")
-        lines.append("\\toprule")
-        lines.append(row([""] + layout.numbers))
-        lines.append(row([Self.latexEscape(layout.corner)] + layout.columns.map(Self.latexHeading)))
+        var tabular = [String(format: "\\begin{tabular}{@{}>{\\raggedright\\arraybackslash}p{%.1fcm}", labelWidth)
+                       + String(repeating: "c", count: layout.columns.count) + "@{}}", "\\toprule", row([""] + layout.numbers),
+                       row([Self.latexEscape(layout.corner)] + layout.columns.map(Self.latexHeading))]
         for section in layout.sections {
-            lines.append("\\midrule")
-            for r in section { lines.append(row([r.latexLabel ?? Self.latexLabel(r.label)] + r.cells.map(cell))) }
+            tabular.append("\\midrule")
+            for r in section { tabular.append(row([r.latexLabel ?? Self.latexLabel(r.label)] + r.cells.map(cell))) }
         }
-        lines.append("\\bottomrule")
-        lines.append("\\end{tabular}}")
-        lines.append("\\ifdim\\wd0>\\linewidth\\setbox0=\\hbox{\\resizebox{\\linewidth}{!}{\\box0}}\\fi")
-        lines.append("\\begin{minipage}{\\wd0}")
-        lines.append("\\box0")
-        if !layout.notes.isEmpty {
-            lines.append("\\par\\smallskip\\footnotesize\\raggedright")
-            lines += layout.notes.map { note in
-                switch note {
-                case .text(let text): return Self.latexEscape(text) + "\\par"
-                case .stars(let levels): return words.starsNote(levels, latex: true) + "\\par"
-                }
+        tabular += ["\\bottomrule", "\\end{tabular}"]
+        let notes = layout.notes.map { note in
+            switch note {
+            case .text(let text): return Self.latexEscape(text)
+            case .stars(let levels): return words.starsNote(levels, latex: true)
             }
         }
-        lines.append("\\end{minipage}")
+        lines += Self.fittedToLine(tabular: tabular, notes: notes)
         lines.append("\\end{table}")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A tabular measured in a box and scaled to the line width only when it is wider, with the
+    /// notes (LaTeX already) in a footnote-size ragged-right block as wide as the table under it.
+    package static func fittedToLine(tabular: [String], notes: [String]) -> [String] {
+        var lines = ["\\setbox0=\\hbox{%"] + tabular.dropLast() + [(tabular.last ?? "") + "}",
+                     "\\ifdim\\wd0>\\linewidth\\setbox0=\\hbox{\\resizebox{\\linewidth}{!}{\\box0}}\\fi",
+                     "\\begin{minipage}{\\wd0}", "\\box0"]
+        if !notes.isEmpty { lines += ["\\par\\smallskip\\footnotesize\\raggedright"] + notes.map { $0 + "\\par" } }
+        return lines + ["\\end{minipage}"]
     }
 
     /// Whether any text of the table is Chinese (or other CJK script).
@@ -99,6 +99,7 @@ extension RegressionTable {
             case "μ": out += "$\\mu$"
             case "η": out += "$\\eta$"
             case "×": out += "$\\times$"
+            case "-" where out.hasSuffix("-"): out += "{}-"  // `--` would print an en dash: keep option names as typed
             default: out.append(character)
             }
         }
