@@ -4,21 +4,31 @@ import GravityKit
 
 extension ReportFormat: ExpressibleByArgument {}
 
-/// `--format` and `--output`, shared by the reporting commands.
+/// `--format`, `--output` and `--lang`, shared by the reporting commands.
 struct OutputOptions: ParsableArguments {
     @Option(help: "Output format: text, json, markdown or csv.")
     var format: ReportFormat = .text
 
-    @Option(help: "Write the output to this file instead of standard output.")
-    var output: String?
+    @OptionGroup var destination: OutputDestination
 
-    @Option(help: "Language of the text and Markdown output (headings, labels, tests, verdicts, notes): en or zh; JSON and CSV keep their keys.")
-    var lang: RegressionTableOptions.Language = .en
+    /// The output file, nil for standard output.
+    var output: String? { destination.output }
+    /// The language of text and Markdown.
+    var lang: RegressionTableOptions.Language { destination.lang }
 
     /// Writes `text` to the output file or standard output.
     func emit(_ text: String) throws {
         try writeOutput(text, to: output)
     }
+}
+
+/// `--output` and `--lang`: where a report goes and in which language.
+struct OutputDestination: ParsableArguments {
+    @Option(help: "Write the output to this file instead of standard output.")
+    var output: String?
+
+    @Option(help: "Language of the text, Markdown and document output (headings, labels, tests, verdicts, notes): en or zh; JSON and CSV keep their keys.")
+    var lang: RegressionTableOptions.Language = .en
 }
 
 /// Writes `text` to the file at `path`, or to standard output when `path` is nil.

@@ -42,11 +42,7 @@ struct PotentialCommand: ParsableCommand {
     @Option(help: "Output format: text, json, markdown, csv, latex or docx (Word; needs --output).")
     var format: PotentialFormat = .text
 
-    @Option(help: "Write the output to this file instead of standard output.")
-    var output: String?
-
-    @Option(help: "Language of the report and chart (title, headings, class labels, paths, notes, warning): en or zh; JSON keeps English prose.")
-    var lang: RegressionTableOptions.Language = .en
+    @OptionGroup var destination: OutputDestination
 
     func run() throws {
         let request = try specification.request()
@@ -64,6 +60,7 @@ struct PotentialCommand: ParsableCommand {
                                            classification: classification, ratio: ratioMode, smearing: smearing,
                                            prediction: prediction, allowCentred: allowCentred)
         if let selectionNote { potential.notes.insert(selectionNote, at: 0) }
+        let (output, lang) = (destination.output, destination.lang)
         if let warning = potential.warning { printToStandardError(warning.text(in: lang)) }
         if let report = format.reportFormat {
             try writeOutput(PotentialReport.render(potential, format: report, language: lang), to: output)

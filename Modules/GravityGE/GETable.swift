@@ -56,24 +56,11 @@ struct GETable {
     /// A Word document (.docx) with the publication renderer's three-line table: the caption, the
     /// group headings, the column headings, the rows and the unit in small type.
     func docx(caption: String) -> Data {
-        typealias Word = RegressionTable
-        var body = Word.paragraph([Word.run(caption, bold: true)], centred: true)
-        body += "<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/><w:jc w:val=\"center\"/><w:tblBorders>"
-            + "<w:top w:val=\"single\" w:sz=\"12\" w:space=\"0\" w:color=\"000000\"/><w:bottom w:val=\"single\" w:sz=\"12\" w:space=\"0\" w:color=\"000000\"/>"
-            + "</w:tblBorders></w:tblPr>"
+        var document = WordDocument()
+        document.paragraph(caption, caption: true)
         let groupCells = groups.flatMap { group in group.1.indices.map { $0 == 0 ? group.0 : "" } }
-        body += Word.tableRow(([""] + groupCells).map { Word.run($0) }, rule: nil)
-        body += Word.tableRow(([corner] + groups.flatMap(\.1)).map { Word.run($0) }, rule: nil, ruleBelow: true)
-        for row in rows { body += Word.tableRow(row.map { Word.run($0) }, rule: nil) }
-        body += "</w:tbl>" + Word.paragraph([Word.run(unit, size: 18)], centred: false)
-        let document = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-            + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>" + body
-            + "<w:sectPr><w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/><w:pgMar w:top=\"1080\" w:right=\"1080\" w:bottom=\"1080\" w:left=\"1080\" "
-            + "w:header=\"708\" w:footer=\"708\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>\n"
-        var archive = ZipArchive()
-        archive.add("[Content_Types].xml", text: Word.contentTypes)
-        archive.add("_rels/.rels", text: Word.packageRelationships)
-        archive.add("word/document.xml", text: document)
-        return archive.bytes()
+        document.table(headers: [[""] + groupCells, [corner] + groups.flatMap(\.1)], rows: rows)
+        document.paragraph(unit)
+        return document.data(landscape: true)
     }
 }

@@ -1,20 +1,12 @@
 import Foundation
 import GravityIO
 
-/// The formats `gravity potential` writes: the report formats and the publication documents.
+/// The formats `gravity potential` writes: the report formats (text, JSON, Markdown, CSV of the
+/// long table) and the publication documents (a booktabs LaTeX table of the wide table with the
+/// notes below it; a Word .docx, binary, so it needs an output file).
 public enum PotentialFormat: String, Sendable, CaseIterable {
-    /// Aligned plain text.
-    case text
-    /// The documented JSON.
-    case json
-    /// Markdown tables.
-    case markdown
-    /// The long table as comma-separated values.
-    case csv
-    /// A booktabs LaTeX table of the wide table, with the notes below it.
-    case latex
-    /// A Word document (.docx) of the wide table and the notes (binary: needs an output file).
-    case docx
+    /// One of the formats above, by its `--format` name.
+    case text, json, markdown, csv, latex, docx
 
     /// The report format this is, nil for the publication documents.
     public var reportFormat: ReportFormat? { ReportFormat(rawValue: rawValue) }
@@ -56,7 +48,7 @@ extension PotentialReport {
         var document = WordDocument()
         document.paragraph(words.title(potential), caption: true)
         if let warning = potential.warning { document.paragraph(warning.text(in: language)) }
-        document.table(header: [potential.panel.unit] + potential.periods, rows: wideCells(potential, language: language))
+        document.table(headers: [[potential.panel.unit] + potential.periods], rows: wideCells(potential, language: language))
         document.paragraph(words.pathsHeading)
         for path in potential.pathDescriptions(in: language) { document.paragraph(path) }
         document.paragraph(words.notesHeading)

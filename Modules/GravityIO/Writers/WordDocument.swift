@@ -12,12 +12,14 @@ package struct WordDocument {
         body += RegressionTable.paragraph([caption ? RegressionTable.run(text, bold: true) : RegressionTable.run(text, size: 18)], centred: caption)
     }
 
-    /// A three-line table: rules above and below, and under the `header` row.
-    package mutating func table(header: [String], rows: [[String]]) {
+    /// A three-line table: rules above and below, and under the last of the `headers` rows.
+    package mutating func table(headers: [[String]], rows: [[String]]) {
         body += "<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/><w:jc w:val=\"center\"/><w:tblBorders>"
             + "<w:top w:val=\"single\" w:sz=\"12\" w:space=\"0\" w:color=\"000000\"/><w:bottom w:val=\"single\" w:sz=\"12\" w:space=\"0\" w:color=\"000000\"/>"
             + "</w:tblBorders></w:tblPr>"
-        body += RegressionTable.tableRow(header.map { RegressionTable.run($0) }, rule: nil, ruleBelow: true)
+        for (index, header) in headers.enumerated() {
+            body += RegressionTable.tableRow(header.map { RegressionTable.run($0) }, rule: nil, ruleBelow: index == headers.count - 1)
+        }
         for row in rows { body += RegressionTable.tableRow(row.map { RegressionTable.run($0) }, rule: nil) }
         body += "</w:tbl>"
     }
