@@ -40,6 +40,7 @@ public enum DemoWorkflow {
         // Step 3: the composite development index by principal components (KMO and Bartlett first).
         let index = try PCAIndexBuilder().build(filled.dataset, variables: StudyPanelSimulation.indicatorNames, panel: panel)
         try output.write("03_index.md", IndexReport.render(index, format: .markdown))
+        try output.write("03_index_zh.md", IndexReport.render(index, format: .markdown, language: .zh))
         try output.write("03_scree.svg", ScreePlot(eigenvalues: index.diagnostics.eigen.values,
                                                     title: "Scree plot of the 11 e-commerce indicators").svg())
         try output.write("03_scree_zh.svg", ScreePlot(eigenvalues: index.diagnostics.eigen.values, title: "11个电子商务指标的碎石图",
@@ -53,6 +54,7 @@ public enum DemoWorkflow {
             "ecommerce_trade", "log(ecommerce_trade)", "gdp_pc", "population", "internet_use", "cpi", "openness", "dist_oil", "ecommerce_index",
         ])
         try output.write("04_descriptive_statistics.md", DescribeReport.render(described, format: .markdown))
+        try output.write("04_descriptive_statistics_zh.md", DescribeReport.render(described, format: .markdown, language: .zh))
 
         // Step 5: pooled OLS, fixed effects, random effects and a Battese-Coelli (1992) frontier, side by side.
         let registry = EstimatorRegistry.standard()
