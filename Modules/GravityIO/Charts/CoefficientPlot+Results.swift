@@ -56,8 +56,8 @@ extension CoefficientPlot {
         let xLabel: String
         if spreads != nil {
             let responses = Set(results.map(\.responseName))
-            let response = responses.count == 1 ? responses.first! : (zh ? "被解释变量" : "the response")
-            xLabel = zh ? "b × sd(x)：解释变量增加一个标准差时 \(response) 的变化（listcoef bStdX），\(interval)"
+            let response = responses.count == 1 ? (zh ? " \(responses.first!) " : responses.first!) : (zh ? "被解释变量" : "the response")
+            xLabel = zh ? "b × sd(x)：解释变量增加一个标准差时\(response)的变化（listcoef bStdX），\(interval)"
                 : "b × sd(x): change in \(response) per sd of the regressor (listcoef bStdX), \(interval)"
         } else {
             xLabel = zh ? "估计值与\(interval)" : "Estimate and \(interval)"
