@@ -59,17 +59,22 @@ struct ConjugateGradientSolver {
         }
         var active = (0..<columns).map { relative($0) > tolerance }
         for c in 0..<columns where !active[c] { for l in 0..<m { p[l * width + c] = 0 } }
-        var step = [Double](repeating: 0, count: width), beta = step, next = step
-        while active.contains(true) && iterations.max()! < maxIterations {
-            system.scatter(.effects(p), columns: width, into: product, scratch: vectors.scratch)
-            var curvature = [Double](repeating: 0, count: width)
-            for j in 0..<size { curvature[j % width] += p[j] * product[j] }
-            for c in 0..<columns {
-                step[c] = 0
-                if active[c] { if curvature[c] > 0 { step[c] = rz[c] / curvature[c] } else { active[c] = false } }
-                next[c] = 0; ab[c] = 0; ar[c] = 0
-            }
-            b.withUnsafeBufferPointer { b in
+        // Per-column scalars of one step, as raw buffers so that the loops over the coefficients
+        // carry no bounds checks; `keep` is 1 for an active column and 0 for a stopped one.
+        let scalars = UnsafeMutablePointer<Double>.allocate(capacity: 6 * width)
+        defer { scalars.deallocate() }
+        let (step, beta, next, curvature, sums, keep) = (scalars, scalars + width, scalars + 2 * width, scalars + 3 * width,
+                                                         scalars + 4 * width, scalars + 5 * width)
+        inverse.withUnsafeBufferPointer { inverse in b.withUnsafeBufferPointer { b in
+            while active.contains(true) && iterations.max()! < maxIterations {
+                system.scatter(.effects(p), columns: width, into: product, scratch: vectors.scratch)
+                for c in 0..<width { curvature[c] = 0; next[c] = 0; sums[c] = 0 }
+                for l in 0..<m { for c in 0..<width { curvature[c] += p[l &* width &+ c] * product[l &* width &+ c] } }
+                for c in 0..<columns {
+                    step[c] = 0
+                    if active[c] { if curvature[c] > 0 { step[c] = rz[c] / curvature[c] } else { active[c] = false } }
+                }
+                // `sums` collects a'(b + r) for the residual norm of `relative`.
                 for l in 0..<m {
                     for c in 0..<width {
                         let j = l &* width &+ c
@@ -77,26 +82,28 @@ struct ConjugateGradientSolver {
                         r[j] -= step[c] * product[j]
                         z[j] = r[j] * inverse[l]
                         next[c] += r[j] * z[j]
-                        ab[c] += a[j] * b[j]
-                        ar[c] += a[j] * r[j]
+                        sums[c] += a[j] * (b[j] + r[j])
+                    }
+                }
+                for c in 0..<columns {
+                    ab[c] = sums[c]
+                    ar[c] = 0
+                    beta[c] = 0
+                    keep[c] = 0
+                    guard active[c] else { continue }
+                    beta[c] = next[c] / rz[c]
+                    rz[c] = next[c]
+                    iterations[c] += 1
+                    if relative(c) <= tolerance { active[c] = false; beta[c] = 0 } else { keep[c] = 1 }
+                }
+                for l in 0..<m {
+                    for c in 0..<width {
+                        let j = l &* width &+ c
+                        p[j] = keep[c] * (z[j] + beta[c] * p[j])
                     }
                 }
             }
-            for c in 0..<columns {
-                beta[c] = 0
-                guard active[c] else { continue }
-                beta[c] = next[c] / rz[c]
-                rz[c] = next[c]
-                iterations[c] += 1
-                if relative(c) <= tolerance { active[c] = false; beta[c] = 0 }
-            }
-            for l in 0..<m {
-                for c in 0..<width {
-                    let j = l &* width &+ c
-                    p[j] = active[c] ? z[j] + beta[c] * p[j] : 0
-                }
-            }
-        }
+        } }
         let relatives = (0..<columns).map(relative)
         let split = (0..<columns).map { c in (0..<m).map { a[$0 * width + c] } }
         return Outcome(coefficients: split, iterations: iterations, relativeResidual: relatives,

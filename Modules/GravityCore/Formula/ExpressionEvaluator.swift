@@ -149,20 +149,29 @@ struct ExpressionEvaluator {
     private static func compactIntegerFactor(_ values: [Double]) -> EvaluatedValue? {
         var minimum = Double.infinity, maximum = -Double.infinity
         for v in values where !v.isNaN {
-            guard v == v.rounded(), Swift.abs(v) < 1e15 else { return nil }
+            // A whole number below 1e15 in magnitude (the conversion cannot trap after the first test).
+            guard Swift.abs(v) < 1e15, Double(Int64(v)) == v else { return nil }
             minimum = Swift.min(minimum, v)
             maximum = Swift.max(maximum, v)
         }
         guard minimum <= maximum, maximum - minimum < Double(4 * values.count + 1024) else { return nil }
-        let span = Int(maximum - minimum) + 1
+        let span = Int(maximum - minimum) + 1, origin = Int(minimum)
         var codeOf = [Int32](repeating: -1, count: span)
-        for v in values where !v.isNaN { codeOf[Int(v - minimum)] = 0 }
         var levels: [String] = []
-        for k in 0..<span where codeOf[k] == 0 {
-            codeOf[k] = Int32(levels.count)
-            levels.append(String(Int64(minimum) + Int64(k)))
+        let codes = codeOf.withUnsafeMutableBufferPointer { codeOf in
+            values.withUnsafeBufferPointer { values in
+                for v in values where !v.isNaN { codeOf[Int(v) &- origin] = 0 }
+                for k in 0..<span where codeOf[k] == 0 {
+                    codeOf[k] = Int32(levels.count)
+                    levels.append(String(origin + k))
+                }
+                return [Int32](unsafeUninitializedCapacity: values.count) { codes, count in
+                    for i in values.indices { codes[i] = values[i].isNaN ? -1 : codeOf[Int(values[i]) &- origin] }
+                    count = values.count
+                }
+            }
         }
-        return .categorical(codes: values.map { $0.isNaN ? -1 : codeOf[Int($0 - minimum)] }, levels: levels)
+        return .categorical(codes: codes, levels: levels)
     }
 }
 

@@ -30,6 +30,8 @@ extension Grouping {
             remap[old] = Int32(used.count)
             used.append(levels[old])
         }
+        // Every row kept in order and every level used: nothing changes, and nothing is copied.
+        if used.count == count && rows.count == codes.count && rows.indices.allSatisfy({ rows[$0] == $0 }) { return self }
         return Grouping(name: name, codes: rows.map { remap[Int(codes[$0])] }, levels: used)
     }
 }

@@ -11,6 +11,10 @@ struct CSVChunkParser {
     let columnCount: Int
     /// The missing-value tokens.
     let missing: MissingTokens
+    /// Whether the bytes are a read-only file mapping whose pages may be dropped from memory once
+    /// parsed (they are read back from the file if needed again), so that a large file's bytes
+    /// do not stay resident beside the values parsed from them.
+    var releasesParsedPages = false
 
     /// Parses the records in `range`, whose first line has physical number `firstLine`.
     func parse(_ range: Range<Int>, firstLine: Int) throws -> CSVChunk {
@@ -28,7 +32,9 @@ struct CSVChunkParser {
         var position = range.lowerBound
         var line = firstLine
         var row = 0
+        var released = ParsedPages(start: range.lowerBound)
         while position < end {
+            if releasesParsedPages && position >= released.nextRelease { released.release(base, upTo: position) }
             let blank = scanner.lineEndLength(at: position, before: end)
             if blank > 0 {
                 position += blank

@@ -29,7 +29,10 @@ enum CSVColumnAssembler {
         }
         let frozen = chunks
         let origins = firstTextFields(frozen, bodyLine: bodyLine)
+        // Each chunk buffer is freed as soon as its column is built, so that the file's values are
+        // not held twice while the columns are assembled.
         let built = Parallel.map(columnCount) { column -> (Column, TextColumnOrigin?) in
+            defer { for chunk in frozen { chunk.store.release(column: column) } }
             guard isText[column] else { return (numericColumn(column, frozen), nil) }
             let text = textColumn(column, frozen)
             return (text, origins[column].flatMap { origin(of: text, firstText: $0) })

@@ -29,7 +29,7 @@ public enum CSVReader {
     /// Reads the delimited text file at `path`.
     public static func read(path: String, options: CSVReadOptions = .init()) throws -> Dataset {
         let file = try MappedFile(path: path)
-        return try withExtendedLifetime(file) { try parse(file.bytes, source: path, options: options) }
+        return try withExtendedLifetime(file) { try parse(file.bytes, source: path, options: options, mapped: true) }
     }
 
     /// Parses delimited text held in memory; `source` names it in error messages.
@@ -38,8 +38,10 @@ public enum CSVReader {
     }
 
     /// Parses `buffer`, cutting the body into `chunkCount` pieces (default: one per core for
-    /// bodies of at least ``minimumParallelBytes`` when `options.parallel` is set).
-    static func parse(_ buffer: UnsafeRawBufferPointer, source: String, options: CSVReadOptions, chunkCount: Int? = nil) throws -> Dataset {
+    /// bodies of at least ``minimumParallelBytes`` when `options.parallel` is set). `mapped`:
+    /// the buffer is a read-only file mapping (page-aligned) whose parsed pages may be released.
+    static func parse(_ buffer: UnsafeRawBufferPointer, source: String, options: CSVReadOptions, chunkCount: Int? = nil,
+                      mapped: Bool = false) throws -> Dataset {
         let delimiter = options.delimiter
         guard delimiter < 0x80, delimiter != CSVByte.quote, delimiter != CSVByte.lineFeed, delimiter != CSVByte.carriageReturn else {
             throw GravityError.invalidOption(
@@ -53,7 +55,8 @@ public enum CSVReader {
         let headerScanner = CSVScanner(base: base, count: buffer.count, delimiter: delimiter, names: [], source: source)
         let header = try CSVHeader(headerScanner, from: hasByteOrderMark ? 3 : 0)
         let scanner = CSVScanner(base: base, count: buffer.count, delimiter: delimiter, names: header.names, source: source)
-        let parser = CSVChunkParser(scanner: scanner, columnCount: header.names.count, missing: MissingTokens(options.missingTokens))
+        var parser = CSVChunkParser(scanner: scanner, columnCount: header.names.count, missing: MissingTokens(options.missingTokens))
+        parser.releasesParsedPages = mapped
         let body = header.bodyStart..<buffer.count
 
         let parts = chunkCount ?? (options.parallel && body.count >= minimumParallelBytes ? Parallel.coreCount : 1)

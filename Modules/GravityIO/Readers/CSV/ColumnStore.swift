@@ -16,20 +16,33 @@ final class ColumnStore: @unchecked Sendable {
     let columnCount: Int
     /// Rows that fit before the next growth.
     private(set) var capacity: Int
+    /// Per column, whether its buffer was released (``release(column:)``).
+    private let isReleased: UnsafeMutablePointer<Bool>
 
     /// Storage for `columnCount` columns with room for `rows` rows.
     init(columnCount: Int, rows: Int) {
         self.columnCount = columnCount
         capacity = max(rows, 16)
         columns = .allocate(capacity: columnCount)
+        isReleased = .allocate(capacity: columnCount)
+        isReleased.initialize(repeating: false, count: columnCount)
         for column in 0..<columnCount {
             columns[column] = ColumnStore.allocateBuffer(capacity)
         }
     }
 
     deinit {
-        for column in 0..<columnCount { free(columns[column]) }
+        for column in 0..<columnCount where !isReleased[column] { free(columns[column]) }
         columns.deallocate()
+        isReleased.deallocate()
+    }
+
+    /// Frees the buffer of `column` once its values have been copied out; the column must not be
+    /// read again. Different columns may be released from different threads.
+    func release(column: Int) {
+        guard !isReleased[column] else { return }
+        isReleased[column] = true
+        free(columns[column])
     }
 
     /// Doubles the capacity of every column, keeping the values.
