@@ -294,7 +294,7 @@ def main():
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--timeout", type=float, default=20, help="time limit of one run, in seconds")
     parser.add_argument("--seed", type=int, default=None)
-    parser.add_argument("--workdir", default=None, help="folder for mutants and failures (default: a new temporary folder)")
+    parser.add_argument("--workdir", default=None, help="folder for mutants and failures (default: a new temporary folder, removed when nothing failed)")
     options = parser.parse_args()
     seed = options.seed if options.seed is not None else random.randrange(1 << 30)
     rng = random.Random(seed)
@@ -354,6 +354,8 @@ def main():
     for (kind, reason, command), count in sorted(seen_reasons.items(), key=lambda item: -item[1]):
         print(f"  {count:5d} x {kind} in `{command}`: {reason}")
     print(f"fuzz: {rounds} mutants, {runs} runs, {failed} failures (" + ", ".join(f"{k} {v}" for k, v in counts.items()) + ")")
+    if not failed and not options.workdir:
+        shutil.rmtree(workdir, ignore_errors=True)  # a folder of our own with nothing worth keeping
     return 1 if failed else 0
 
 

@@ -101,7 +101,7 @@ final class CSVReaderTests: XCTestCase {
     }
 
     func testReadFromFile() throws {
-        let path = try TestSupport.temporaryPath("data.csv")
+        let path = try temporaryPath("data.csv")
         try "country,gdp\nCHN,17.7\nUSA,25.4\n".write(toFile: path, atomically: true, encoding: .utf8)
         let data = try CSVReader.read(path: path)
         XCTAssertEqual(data.strings("country"), ["CHN", "USA"])

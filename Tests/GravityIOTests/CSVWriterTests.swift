@@ -20,7 +20,7 @@ final class CSVWriterTests: XCTestCase {
             (name: "v", column: .numeric(values)),
             (name: "名字", column: .text(["a", nil, "b,c", "\"q\"", "", "x", "y", "z", "w"])),
         ])
-        let path = try TestSupport.temporaryPath("round.csv")
+        let path = try temporaryPath("round.csv")
         try CSVWriter.write(data, to: path)
         let back = try CSVReader.read(path: path)
         XCTAssertEqual(back.names, data.names)

@@ -6,7 +6,7 @@ import XCTest
 /// Damaged and unsupported Stata files raise errors naming the file and the byte offset.
 final class DTAErrorTests: XCTestCase {
     private func message(reading bytes: [UInt8], file: StaticString = #filePath, line: UInt = #line) throws -> String {
-        let path = try TestSupport.temporaryPath("damaged.dta")
+        let path = try temporaryPath("damaged.dta")
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         do {
             _ = try DTAReader.read(path: path)

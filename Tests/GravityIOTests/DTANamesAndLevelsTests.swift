@@ -10,7 +10,7 @@ final class DTANamesAndLevelsTests: XCTestCase {
     private func patched(_ patch: (inout [UInt8]) throws -> Void) throws -> String {
         var bytes = try Array(Data(contentsOf: URL(fileURLWithPath: TestSupport.fixture("v118_lsf.dta"))))
         try patch(&bytes)
-        let path = try TestSupport.temporaryPath("patched.dta")
+        let path = try temporaryPath("patched.dta")
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         return path
     }

@@ -14,7 +14,7 @@ final class OutputFileTests: XCTestCase {
     private func contents(_ path: String) throws -> String { try String(contentsOfFile: path, encoding: .utf8) }
 
     func testAFailedWriteLeavesTheOldFileWhole() throws {
-        let path = try TestSupport.temporaryPath("data.csv")
+        let path = try temporaryPath("data.csv")
         try OutputFile.write("good\n", to: path)
         // A file-size limit of 64 bytes makes the write fail part way, as a full disk does.
         signal(SIGXFSZ, SIG_IGN)
@@ -40,7 +40,7 @@ final class OutputFileTests: XCTestCase {
     }
 
     func testASymbolicLinkIsFollowedAndKept() throws {
-        let target = try TestSupport.temporaryPath("target.txt")
+        let target = try temporaryPath("target.txt")
         try OutputFile.write("old", to: target)
         let link = (target as NSString).deletingLastPathComponent + "/link.txt"
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "target.txt")
@@ -50,7 +50,7 @@ final class OutputFileTests: XCTestCase {
     }
 
     func testPermissionsOfTheReplacedFileAreKept() throws {
-        let path = try TestSupport.temporaryPath("script.sh")
+        let path = try temporaryPath("script.sh")
         try OutputFile.write("a", to: path)
         chmod(path, 0o750)
         try OutputFile.write("b", to: path)
@@ -72,7 +72,7 @@ final class OutputFileTests: XCTestCase {
     }
 
     func testAFolderOrAMissingFolderIsOnePlainSentence() throws {
-        let folder = (try TestSupport.temporaryPath("x") as NSString).deletingLastPathComponent
+        let folder = (try temporaryPath("x") as NSString).deletingLastPathComponent
         XCTAssertThrowsError(try OutputFile.write("x", to: folder)) { error in
             XCTAssertEqual("\(error)", "\(folder): Cannot write the file: it is a folder; give a file name.")
         }

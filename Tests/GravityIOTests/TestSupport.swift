@@ -26,10 +26,15 @@ enum TestSupport {
         return folder.appendingPathComponent(name + ".fixture").path
     }
 
-    /// A path in a fresh temporary folder, for files written by a test.
-    static func temporaryPath(_ name: String) throws -> String {
+}
+
+extension XCTestCase {
+    /// A path in a fresh temporary folder, for files written by a test; the folder and
+    /// everything in it are removed when the test ends.
+    func temporaryPath(_ name: String) throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("GravityIOTests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
         return folder.appendingPathComponent(name).path
     }
 }
