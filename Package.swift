@@ -13,7 +13,7 @@ let optimizedKernels: [SwiftSetting] = [.unsafeFlags(["-O"])]
 /// Estimator plug-ins: each depends on the core modules only and is listed once in `GravityKit`.
 let pluginTargets: [Target] = [
     .target(name: "GravityOLS", dependencies: ["GravityCore", "GravityLinearAlgebra", "GravityFixedEffects"], path: "Plugins/GravityOLS"),
-    .target(name: "GravityPanel", dependencies: ["GravityCore", "GravityLinearAlgebra", "GravityStatistics"], path: "Plugins/GravityPanel"),
+    .target(name: "GravityPanel", dependencies: ["GravityCore", "GravityFixedEffects", "GravityLinearAlgebra", "GravityStatistics"], path: "Plugins/GravityPanel"),
     .target(name: "GravityFrontier", dependencies: ["GravityCore", "GravityLinearAlgebra", "GravityStatistics"], path: "Plugins/GravityFrontier"),
     .target(name: "GravityDiD", dependencies: ["GravityCore", "GravityFixedEffects", "GravityLinearAlgebra", "GravityStatistics"], path: "Plugins/GravityDiD"),
     .target(name: "GravityPPML", dependencies: ["GravityCore", "GravityLinearAlgebra", "GravityFixedEffects"], path: "Plugins/GravityPPML", swiftSettings: optimizedKernels),
@@ -69,7 +69,7 @@ let package = Package(
         .testTarget(name: "GravityFixedEffectsTests", dependencies: ["GravityFixedEffects", "GravityTestKit"], path: "Tests/GravityFixedEffectsTests", exclude: ["References"]),
         .testTarget(name: "GravityIOTests", dependencies: ["GravityIO", "GravityTestKit"], path: "Tests/GravityIOTests", resources: [.copy("Fixtures")]),
         .testTarget(name: "GravityOLSTests", dependencies: ["GravityKit", "GravityTestKit"], path: "Tests/GravityOLSTests"),
-        .testTarget(name: "GravityPanelTests", dependencies: ["GravityKit", "GravityTestKit"], path: "Tests/GravityPanelTests"),
+        .testTarget(name: "GravityPanelTests", dependencies: ["GravityKit", "GravityTestKit"], path: "Tests/GravityPanelTests", exclude: ["References"]),
         .testTarget(name: "GravityPPMLTests", dependencies: ["GravityKit", "GravityTestKit"], path: "Tests/GravityPPMLTests", exclude: ["References"]),
         .testTarget(name: "GravityFrontierTests", dependencies: ["GravityKit", "GravityTestKit"], path: "Tests/GravityFrontierTests"),
         .testTarget(name: "GravityDiDTests", dependencies: ["GravityKit", "GravityTestKit"], path: "Tests/GravityDiDTests"),

@@ -64,9 +64,7 @@ public enum NestedDimensions {
         guard !clusters.isEmpty else { return dimensions.map { _ in false } }
         var candidates = clusters
         if clusters.count > 1 {
-            var (codes, count) = (clusters[0].codes, clusters[0].count)
-            for cluster in clusters.dropFirst() { (codes, count) = Sandwich.intersection(codes, cluster.codes) }
-            candidates.append(Grouping(name: clusters.map(\.name).joined(separator: "^"), codes: codes, levels: (0..<count).map(String.init)))
+            candidates.append(clusters.dropFirst().reduce(clusters[0]) { $0.intersected(with: $1) })
         }
         return flags(dimensions, in: candidates)
     }

@@ -17,7 +17,7 @@ extension StaggeredPanel {
             let withMissing = try Self.unitsWithDroppedRows(dataset: dataset, frame: frame, unitColumn: panel.unit)
             let gaps = incomplete.filter { !withMissing.contains(unit.levels[$0]) }
             if !gaps.isEmpty {
-                let named = structure.gaps.prefix(3).map { "\($0.unit): \($0.periods.joined(separator: ", "))" }
+                let named = structure.gaps(limit: 3).map { "\($0.unit): \($0.periods.joined(separator: ", "))" }
                 let detail = named.isEmpty ? gaps.prefix(3).map { unit.levels[$0] }.joined(separator: ", ") : named.joined(separator: "; ")
                 throw GravityError.invalidInput("`\(estimator)` needs a balanced panel, but \(gaps.count) unit(s) lack a row for some period (\(detail)\(gaps.count > 3 ? "; ..." : "")). Add the missing rows, or drop those units (for example with --where).")
             }

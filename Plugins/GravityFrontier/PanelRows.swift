@@ -23,7 +23,7 @@ struct PanelRows: Sendable {
     var unitCount: Int { offsets.count - 1 }
 
     init(structure: PanelStructure, lastPeriod: LastPeriodConvention) {
-        let grouped = PanelStructure.rowsGroupedByUnit(structure.unit.codes, counts: structure.observationsPerUnit)
+        let grouped = structure.unit.rowsByGroup()
         let time = structure.time.codes
         var rows = grouped.rows
         var fromEnd = [Double](repeating: 0, count: rows.count)

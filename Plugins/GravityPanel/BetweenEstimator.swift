@@ -25,8 +25,8 @@ public struct BetweenEstimator: Estimator {
         let response = units.means(sample.response)
         let fit = try LeastSquaresFit(response: response, design: DesignMatrix(matrix: Matrix(columnList: means.columns), columnNames: design.columnNames,
                                                                                hasIntercept: design.hasIntercept))
-        guard units.groupCount > fit.rank else {
-            throw GravityError.invalidInput("There are \(units.groupCount) units for \(fit.rank) coefficients; the between estimator needs more units than coefficients.")
+        guard units.count > fit.rank else {
+            throw GravityError.invalidInput("There are \(units.count) units for \(fit.rank) coefficients; the between estimator needs more units than coefficients.")
         }
         let summary = LinearModelSummary(response: response, residualSumOfSquares: fit.residualSumOfSquares, rank: fit.rank, hasIntercept: design.hasIntercept)
         let covariance = (summary.sigma * summary.sigma) * fit.bread
@@ -42,6 +42,6 @@ public struct BetweenEstimator: Estimator {
             covariance: covariance, inference: .studentT(Double(summary.dfResidual)), confidenceLevel: request.confidenceLevel,
             statistics: statistics, tests: [summary.fTest],
             fitted: sample.frame.alignedToInput(fitted), residuals: sample.frame.alignedToInput(residuals),
-            notes: sample.frame.notes + fit.omissionNotes + summary.notes + ["Panel: \(sample.structure.summary); the regression has one row per unit (\(units.groupCount))."])
+            notes: sample.frame.notes + fit.omissionNotes + summary.notes + ["Panel: \(sample.structure.summary); the regression has one row per unit (\(units.count))."])
     }
 }

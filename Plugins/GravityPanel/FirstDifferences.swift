@@ -22,7 +22,7 @@ struct FirstDifferences {
         var later: [Int] = [], earlier: [Int] = [], gaps = 0
         later.reserveCapacity(rows.count)
         earlier.reserveCapacity(rows.count)
-        for u in 0..<sample.unit.groupCount {
+        for u in 0..<sample.unit.count {
             let ordered = rows[offsets[u]..<offsets[u + 1]].sorted { periods[$0] < periods[$1] }
             for (previous, current) in zip(ordered, ordered.dropFirst()) {
                 if periods[current] - periods[previous] == 1 {

@@ -46,7 +46,7 @@ public struct FixedEffectsEstimator: Estimator {
                                              clusters: sample.clusters(for: request.covariance), absorbsConstant: true, asymptotic: false)
         let xb = sample.prediction(of: fit)
         let levels = zip(sample.response, xb).map { $0 - $1 }
-        let effects = within.transformation.effects(fitting: levels)
+        let effects = try within.transformation.effects(fitting: levels)
         var fitted = xb
         for (index, values) in [(sample.unit, effects.unit), (sample.time, effects.time)] {
             guard let values else { continue }

@@ -10,9 +10,9 @@ struct PanelSample {
     /// Units, periods, balance and gaps; duplicates were rejected.
     let structure: PanelStructure
     /// The unit of each row.
-    let unit: GroupIndex
+    var unit: Grouping { structure.unit }
     /// The period of each row, codes in time order.
-    let time: GroupIndex
+    var time: Grouping { structure.time }
     /// Indices in ``design`` of the regressors other than the intercept.
     let slopeColumns: [Int]
 
@@ -25,8 +25,6 @@ struct PanelSample {
         frame = try ModelFrame(dataset: data, formula: request.formula, groupColumns: groupColumns, extraParts: .reject(estimator))
         structure = try PanelStructure(frame: frame, specification: panel)
         try structure.requireRepeatedObservations(estimator: estimator)
-        unit = GroupIndex(structure.unit)
-        time = GroupIndex(structure.time)
         slopeColumns = Array((frame.design.hasIntercept ? 1 : 0)..<frame.design.matrix.columns)
     }
 
@@ -41,7 +39,7 @@ struct PanelSample {
     func clusters(for specification: CovarianceSpecification, rows: [Int]? = nil) -> [Grouping] {
         specification.requiredColumns.map { column in
             let grouping = frame.groups[column]!
-            return rows.map { grouping.restricted(to: $0) } ?? grouping
+            return rows.map { grouping.keeping(rows: $0) } ?? grouping
         }
     }
 

@@ -33,16 +33,16 @@ extension PanelTests {
         guard !residuals.isEmpty else {
             throw GravityError.invalidInput("The `\(pooled.model)` result carries no residuals; the LM test needs pooled OLS residuals.")
         }
-        return lagrangeMultiplier(type, effect: effect, residuals: residuals, unit: GroupIndex(labels: units), time: GroupIndex(labels: periods))
+        return lagrangeMultiplier(type, effect: effect, residuals: residuals, unit: Grouping(name: panel.unit, labels: units), time: Grouping(name: panel.time, labels: periods))
     }
 
     /// The test from residuals and the groups of their rows.
     static func lagrangeMultiplier(_ type: LagrangeMultiplierType, effect: PanelEffect, residuals: [Double],
-                                   unit: GroupIndex, time: GroupIndex) -> TestResult {
+                                   unit: Grouping, time: Grouping) -> TestResult {
         let n = Double(residuals.count), total = sumOfSquares(residuals)
-        func statistic(_ groups: GroupIndex) -> Double {
+        func statistic(_ groups: Grouping) -> Double {
             let a = sumOfSquares(groups.sums(residuals)) / total - 1
-            let m = groups.counts.reduce(0.0) { $0 + Double($1 * $1) }
+            let m = groups.rowCounts().reduce(0.0) { $0 + Double($1 * $1) }
             return n / (2 * (m - n)).squareRoot() * a
         }
         let components: [Double]

@@ -28,14 +28,14 @@ struct QuadraticForms {
         case .swamyArora:
             let design = sample.design
             let means = UnitMeans(design.matrix, units: units)
-            let weights = units.counts.map { Double($0).squareRoot() }
+            let weights = units.rowCounts().map { Double($0).squareRoot() }
             let response = zip(units.means(sample.response), weights).map { $0 * $1 }
             let columns = means.columns.map { zip($0, weights).map { $0 * $1 } }
             let between = try LeastSquaresFit(response: response,
                                               design: DesignMatrix(matrix: Matrix(columnList: columns), columnNames: design.columnNames, hasIntercept: design.hasIntercept))
             let kept = between.terms.map { design.columnNames.firstIndex(of: $0)! }
-            guard units.groupCount > between.rank else {
-                throw GravityError.invalidInput("The Swamy-Arora between regression has \(units.groupCount) units for \(between.rank) coefficients; it needs more units. Use method=amemiya or method=wallace-hussain.")
+            guard units.count > between.rank else {
+                throw GravityError.invalidInput("The Swamy-Arora between regression has \(units.count) units for \(between.rank) coefficients; it needs more units. Use method=amemiya or method=wallace-hussain.")
             }
             self.within = within.fit.residualSumOfSquares
             self.between = between.residualSumOfSquares
@@ -62,8 +62,8 @@ struct QuadraticForms {
     }
 
     /// `sum_i T_i e_i^2` with `e_i` the unit means of `residuals`.
-    private static func betweenForm(_ residuals: [Double], units: GroupIndex) -> Double {
+    private static func betweenForm(_ residuals: [Double], units: Grouping) -> Double {
         let means = units.means(residuals)
-        return zip(means, units.counts).reduce(0) { $0 + Double($1.1) * $1.0 * $1.0 }
+        return zip(means, units.rowCounts()).reduce(0) { $0 + Double($1.1) * $1.0 * $1.0 }
     }
 }

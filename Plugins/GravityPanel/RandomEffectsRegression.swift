@@ -21,7 +21,7 @@ struct RandomEffectsRegression {
     init(sample: PanelSample, method: RandomEffectsMethod) throws {
         within = try WithinRegression(sample: sample, effect: .individual)
         let components = try VarianceComponents(method: method, sample: sample, within: within)
-        let theta = sample.unit.counts.map { components.theta(count: $0) }
+        let theta = sample.unit.rowCounts().map { components.theta(count: $0) }
         self.components = components
         self.theta = theta
         let units = sample.unit

@@ -18,7 +18,8 @@ struct StataRSquared {
     init(sample: PanelSample, xb: [Double], within: Double? = nil) {
         let y = sample.response, unit = sample.unit
         self.within = within ?? squaredCorrelation(unit.demeaned(xb), unit.demeaned(y))
-        let present = unit.counts.indices.filter { unit.counts[$0] > 0 }
+        let counts = unit.rowCounts()
+        let present = counts.indices.filter { counts[$0] > 0 }
         let meanXB = unit.means(xb), meanY = unit.means(y)
         between = squaredCorrelation(present.map { meanXB[$0] }, present.map { meanY[$0] })
         overall = squaredCorrelation(xb, y)

@@ -1,3 +1,4 @@
+import GravityCore
 import GravityLinearAlgebra
 
 /// The unit means of a set of columns, and the moment matrices of the between quadratic forms
@@ -12,7 +13,7 @@ struct UnitMeans {
     }
 
     /// The unit means of the columns of `matrix` (all columns, or those listed).
-    init(_ matrix: Matrix, columns indices: [Int]? = nil, units: GroupIndex) {
+    init(_ matrix: Matrix, columns indices: [Int]? = nil, units: Grouping) {
         columns = (indices ?? Array(0..<matrix.columns)).map { j in matrix.withColumn(j) { units.means($0) } }
     }
 

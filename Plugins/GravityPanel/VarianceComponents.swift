@@ -22,8 +22,8 @@ struct VarianceComponents {
     /// Estimates the components of `sample` by `method`; `within` is the unit-effects within fit.
     init(method: RandomEffectsMethod, sample: PanelSample, within: WithinRegression) throws {
         let units = sample.unit
-        let o = Double(sample.observationCount), n = Double(units.groupCount)
-        let counts = units.counts.map(Double.init)
+        let o = Double(sample.observationCount), n = Double(units.count)
+        let counts = units.rowCounts().map(Double.init)
         let balanced = sample.structure.isBalanced
         let periods = Double(sample.structure.periodCount)
         let kWithin = Double(within.fit.rank)

@@ -27,13 +27,17 @@ struct WithinRegression {
     init(sample: PanelSample, effect: PanelEffect) throws {
         let transformation = try WithinTransformation(effect: effect, unit: sample.unit, time: sample.time)
         self.transformation = transformation
-        response = transformation.apply(sample.response)
-        let design = sample.design, columns = sample.slopeColumns
-        var absorbed: [Int] = []
-        let transformed = Matrix.filled(rows: sample.observationCount, columns: columns.count) { k, target in
-            design.matrix.withColumn(columns[k]) { source in
-                transformation.apply(source, into: target)
-                if norm(UnsafeBufferPointer(target)) <= Self.absorptionTolerance * norm(source) { absorbed.append(k) }
+        let design = sample.design, columns = sample.slopeColumns, n = sample.observationCount
+        var data = sample.response
+        data.reserveCapacity(n * (1 + columns.count))
+        for k in columns { design.matrix.withColumn(k) { data.append(contentsOf: $0) } }
+        try transformation.demean(&data, columnCount: 1 + columns.count,
+                                  names: [sample.frame.formula.responseName] + columns.map { design.columnNames[$0] })
+        response = Array(data[0..<n])
+        let absorbed = columns.indices.filter { k in
+            let transformed = data[((k + 1) * n)..<((k + 2) * n)]
+            return design.matrix.withColumn(columns[k]) { source in
+                transformed.withUnsafeBufferPointer { norm($0) } <= Self.absorptionTolerance * norm(source)
             }
         }
         let kept = columns.indices.filter { !absorbed.contains($0) }
@@ -41,7 +45,7 @@ struct WithinRegression {
         guard !kept.isEmpty else {
             throw GravityError.invalidInput("Every regressor is absorbed by the \(effect.adjective) effects (\(absorbedTerms.joined(separator: ", "))); a within model has nothing left to estimate.")
         }
-        let matrix = absorbed.isEmpty ? transformed : transformed.selectingColumns(kept)
+        let matrix = Matrix(rows: n, columns: kept.count, columnMajor: kept.flatMap { data[((($0 + 1) * n))..<(($0 + 2) * n)] })
         let names = kept.map { design.columnNames[columns[$0]] }
         fit = try LeastSquaresFit(response: response, design: DesignMatrix(matrix: matrix, columnNames: names, hasIntercept: false))
         dfResidual = sample.observationCount - transformation.absorbedCount - fit.rank

@@ -1,82 +1,56 @@
 import GravityCore
+import GravityFixedEffects
 
-/// The within transformation of a panel: unit means removed, period means removed, or both.
+/// The within transformation of a panel: unit means removed, period means removed, or both,
+/// by the fixed-effects engine (`GravityFixedEffects`).
 ///
-/// One-way effects are removed by demeaning within groups. Two-way effects are removed exactly,
-/// on balanced and unbalanced panels alike: the rows are demeaned by the factor with more levels
-/// and the dummies of the other are projected out (``DummyProjection``); the absorbed degrees
-/// of freedom are the levels of the first factor plus the rank of the projected dummies
-/// (`n + T - 1` on a connected panel).
+/// One-way effects are group means, exactly. Two-way effects are absorbed together, on
+/// balanced and unbalanced panels alike, by the engine's conjugate-gradient solve run to
+/// ``tolerance`` (far below the engine's default, so that results agree with a direct solve to
+/// about 1e-12); the absorbed degrees of freedom are exact: units plus periods less the
+/// connected components of the two (`n + T - 1` on a connected panel). Neither dimension has a
+/// limit on its number of levels.
 struct WithinTransformation: Sendable {
     /// The effects removed.
     let effect: PanelEffect
-    /// The units of the rows.
-    let unit: GroupIndex
-    /// The periods of the rows.
-    let time: GroupIndex
-    /// The exact second-factor projection of a two-way transformation.
-    private let projection: DummyProjection?
-    /// Whether a two-way transformation demeans by unit first (units outnumber periods).
-    private let unitIsPrimary: Bool
+    private let absorber: FixedEffectsAbsorber
 
-    /// Prepares the transformation of the rows labelled by `unit` and `time`.
-    init(effect: PanelEffect, unit: GroupIndex, time: GroupIndex) throws {
+    /// Convergence tolerance of the two-way solve (relative size of the residual's projection
+    /// on the effects).
+    static let tolerance = 1e-14
+
+    /// Prepares the transformation of the rows labelled by `unit` and `time`; singletons are kept
+    /// (their effect fits them exactly, as in plm and Stata's `xtreg, fe`).
+    init(effect: PanelEffect, unit: Grouping, time: Grouping) throws {
         self.effect = effect
-        self.unit = unit
-        self.time = time
-        unitIsPrimary = unit.groupCount >= time.groupCount
-        if effect == .twoways {
-            projection = try DummyProjection(primary: unitIsPrimary ? unit : time, secondary: unitIsPrimary ? time : unit)
-        } else {
-            projection = nil
+        let dimensions: [Grouping]
+        switch effect {
+        case .individual: dimensions = [unit]
+        case .time: dimensions = [time]
+        case .twoways: dimensions = [unit, time]
         }
+        absorber = try FixedEffectsAbsorber(dimensions: dimensions,
+                                            options: FixedEffectsOptions(tolerance: Self.tolerance, dropSingletons: false))
     }
 
     /// Number of effects absorbed (degrees of freedom lost).
-    var absorbedCount: Int {
-        switch effect {
-        case .individual: return unit.groupCount
-        case .time: return time.groupCount
-        case .twoways: return projection!.primary.groupCount + projection!.rank
-        }
-    }
+    var absorbedCount: Int { absorber.absorbedDegreesOfFreedom.total }
 
-    /// `values` with the effects removed, written into `target`.
-    func apply(_ values: UnsafeBufferPointer<Double>, into target: UnsafeMutableBufferPointer<Double>) {
-        switch effect {
-        case .individual: unit.subtract(unit.means(values), from: values, into: target)
-        case .time: time.subtract(time.means(values), from: values, into: target)
-        case .twoways:
-            let transformed = apply(Array(values))
-            for i in 0..<transformed.count { target[i] = transformed[i] }
-        }
-    }
-
-    /// `values` with the effects removed.
-    func apply(_ values: [Double]) -> [Double] {
-        switch effect {
-        case .individual: return unit.demeaned(values)
-        case .time: return time.demeaned(values)
-        case .twoways:
-            let projection = projection!
-            return projection.residual(ofDemeaned: projection.primary.demeaned(values))
-        }
+    /// Removes the effects from `columnCount` columns stored column-major in `columns`, in place.
+    /// - Throws: when the two-way solve does not converge, naming the column from `names`.
+    func demean(_ columns: inout [Double], columnCount: Int, names: [String]) throws {
+        _ = try absorber.demean(&columns, columnCount: columnCount, columnNames: names)
     }
 
     /// The unit and period effects that best fit `levels` (typically `y - X b`): one-way effects
-    /// are group means; two-way effects are unit levels with the first period's effect at zero.
-    func effects(fitting levels: [Double]) -> (unit: [Double]?, time: [Double]?) {
+    /// are group means; two-way effects are unit levels with the first period's effect at zero
+    /// (in every connected component of units and periods).
+    func effects(fitting levels: [Double]) throws -> (unit: [Double]?, time: [Double]?) {
+        let values = try absorber.effects(fitting: levels).values
         switch effect {
-        case .individual: return (unit.means(levels), nil)
-        case .time: return (nil, time.means(levels))
-        case .twoways:
-            let projection = projection!
-            let secondaryEffects = projection.coefficients(ofDemeaned: projection.primary.demeaned(levels))
-            let shifted = zip(levels, projection.secondary.expand(secondaryEffects)).map { $0 - $1 }
-            let primaryEffects = projection.primary.means(shifted)
-            if unitIsPrimary { return (primaryEffects, secondaryEffects) }
-            let firstPeriod = primaryEffects[0]
-            return (secondaryEffects.map { $0 + firstPeriod }, primaryEffects.map { $0 - firstPeriod })
+        case .individual: return (values[0], nil)
+        case .time: return (nil, values[0])
+        case .twoways: return (values[0], values[1])
         }
     }
 }

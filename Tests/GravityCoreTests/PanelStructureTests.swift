@@ -13,15 +13,15 @@ final class PanelStructureTests: XCTestCase {
         XCTAssertTrue(p.isBalanced)
         XCTAssertEqual(p.unitCount, 2)
         XCTAssertEqual(p.periodCount, 2)
-        XCTAssertTrue(p.gaps.isEmpty)
+        XCTAssertTrue(p.unitsWithGaps.isEmpty)
     }
 
     func testGapsAreReported() throws {
         let p = try structure(units: ["A", "A", "A", "B", "B", "B", "B"], years: [2000, 2003, 2001, 2000, 2001, 2002, 2003])
         XCTAssertFalse(p.isBalanced)
-        XCTAssertEqual(p.gaps.count, 1)
-        XCTAssertEqual(p.gaps[0].unit, "A")
-        XCTAssertEqual(p.gaps[0].periods, ["2002"])
+        XCTAssertEqual(p.unitsWithGaps.count, 1)
+        XCTAssertEqual(p.gaps(limit: 3)[0].unit, "A")
+        XCTAssertEqual(p.gaps(limit: 3)[0].periods, ["2002"])
         XCTAssertEqual(p.minimumPeriods, 3)
     }
 

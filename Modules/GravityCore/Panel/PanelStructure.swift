@@ -24,8 +24,8 @@ public struct PanelStructure: Sendable {
     public let time: Grouping
     /// Rows per unit.
     public let observationsPerUnit: [Int]
-    /// For each unit with gaps, its label and the missing periods.
-    public let gaps: [(unit: String, periods: [String])]
+    /// The units (codes, ascending) with a gap: a period inside their span without a row.
+    public let unitsWithGaps: [Int]
 
     /// Builds the structure from unit and period codes; throws on duplicate unit-time pairs.
     public init(unit: Grouping, time: Grouping) throws {
@@ -42,7 +42,7 @@ public struct PanelStructure: Sendable {
             last[u] = max(last[u], t)
         }
         // Duplicates, unit by unit: a period seen twice within one unit (no hashing).
-        let rowsByUnit = PanelStructure.rowsGroupedByUnit(unit.codes, counts: counts)
+        let rowsByUnit = unit.rowsByGroup()
         var seenBy = [Int](repeating: -1, count: time.count)
         var duplicates: [String] = []
         var duplicateCount = 0
@@ -60,13 +60,18 @@ public struct PanelStructure: Sendable {
             throw GravityError.invalidInput("The panel has \(duplicateCount) duplicate \(unit.name)-\(time.name) pair(s), for example \(duplicates.joined(separator: ", ")); each unit may appear once per period. Aggregate or remove the duplicates first.")
         }
         observationsPerUnit = counts
-        var gaps: [(String, [String])] = []
-        for u in 0..<unit.count where counts[u] < last[u] - first[u] + 1 {
-            let present = Set(rowsByUnit.rows[rowsByUnit.offsets[u]..<rowsByUnit.offsets[u + 1]].map { Int(time.codes[$0]) })
-            let missing = (first[u]...last[u]).filter { !present.contains($0) }.map { time.levels[$0] }
-            gaps.append((unit.levels[u], missing))
+        unitsWithGaps = (0..<unit.count).filter { counts[$0] < last[$0] - first[$0] + 1 }
+    }
+
+    /// For the first `limit` units with gaps, the unit's label and its missing periods (one
+    /// pass over the rows per unit: meant for messages, which name a few).
+    public func gaps(limit: Int) -> [(unit: String, periods: [String])] {
+        unitsWithGaps.prefix(limit).map { u in
+            var present = [Bool](repeating: false, count: time.count)
+            for i in 0..<unit.codes.count where Int(unit.codes[i]) == u { present[Int(time.codes[i])] = true }
+            let first = present.firstIndex(of: true)!, last = present.lastIndex(of: true)!
+            return (unit.levels[u], (first...last).filter { !present[$0] }.map { time.levels[$0] })
         }
-        self.gaps = gaps
     }
 
     /// The panel structure of the rows of a model frame built with the panel's columns as groups.
@@ -115,25 +120,10 @@ public struct PanelStructure: Sendable {
     public var summary: String {
         let balance = isBalanced ? "balanced" : "unbalanced (periods per unit \(minimumPeriods)-\(maximumPeriods))"
         var text = "\(unitCount) units x \(periodCount) periods, \(observationCount) observations, \(balance)"
-        if !gaps.isEmpty {
-            let named = gaps.prefix(3).map { "\($0.unit): \($0.periods.joined(separator: ", "))" }.joined(separator: "; ")
-            text += "; \(gaps.count) unit(s) with gaps inside their span (\(named)\(gaps.count > 3 ? "; ..." : ""))"
+        if !unitsWithGaps.isEmpty {
+            let named = gaps(limit: 3).map { "\($0.unit): \($0.periods.joined(separator: ", "))" }.joined(separator: "; ")
+            text += "; \(unitsWithGaps.count) unit(s) with gaps inside their span (\(named)\(unitsWithGaps.count > 3 ? "; ..." : ""))"
         }
         return text
-    }
-
-    /// Row indices grouped by unit with a counting sort: unit u's rows are `rows[offsets[u]..<offsets[u+1]]`,
-    /// in their original order.
-    public static func rowsGroupedByUnit(_ codes: [Int32], counts: [Int]) -> (rows: [Int], offsets: [Int]) {
-        var offsets = [Int](repeating: 0, count: counts.count + 1)
-        for u in 0..<counts.count { offsets[u + 1] = offsets[u] + counts[u] }
-        var next = Array(offsets.dropLast())
-        var rows = [Int](repeating: 0, count: codes.count)
-        for i in 0..<codes.count {
-            let u = Int(codes[i])
-            rows[next[u]] = i
-            next[u] += 1
-        }
-        return (rows, offsets)
     }
 }

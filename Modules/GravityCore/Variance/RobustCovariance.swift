@@ -44,10 +44,9 @@ public enum RobustCovariance {
         var total = Matrix(rows: bread.rows, columns: bread.columns)
         for subset in 1..<(1 << clusters.count) {
             let members = clusters.indices.filter { subset & (1 << $0) != 0 }
-            var codes = clusters[members[0]].codes, count = clusters[members[0]].count
-            for member in members.dropFirst() { (codes, count) = Sandwich.intersection(codes, clusters[member].codes) }
-            let meat = Sandwich.clusterMeat(design: design, residuals: residuals, clusters: codes, clusterCount: count)
-            let term = factor(count) * Sandwich.sandwich(bread: bread, meat: meat)
+            let grouping = members.dropFirst().reduce(clusters[members[0]]) { $0.intersected(with: clusters[$1]) }
+            let meat = Sandwich.clusterMeat(design: design, residuals: residuals, clusters: grouping.codes, clusterCount: grouping.count)
+            let term = factor(grouping.count) * Sandwich.sandwich(bread: bread, meat: meat)
             total = members.count % 2 == 1 ? total + term : total - term
         }
         return total

@@ -76,21 +76,4 @@ public enum Sandwich {
         }
         return s
     }
-
-    /// Cluster codes for the intersection of two groupings (every observed pair is one cluster).
-    public static func intersection(_ a: [Int32], _ b: [Int32]) -> (codes: [Int32], count: Int) {
-        var index: [Int64: Int32] = [:]
-        var codes = [Int32](repeating: 0, count: a.count)
-        for i in 0..<a.count {
-            let key = Int64(a[i]) << 32 | Int64(b[i])
-            if let code = index[key] {
-                codes[i] = code
-            } else {
-                let code = Int32(index.count)
-                index[key] = code
-                codes[i] = code
-            }
-        }
-        return (codes, index.count)
-    }
 }
