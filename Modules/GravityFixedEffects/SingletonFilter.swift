@@ -7,24 +7,34 @@ import GravityCore
 public enum SingletonFilter {
     /// The rows that remain: `kept[i]` is false for a dropped row; `droppedCount` counts them.
     public static func keptRows(_ dimensions: [Grouping]) -> (kept: [Bool], droppedCount: Int) {
-        let n = dimensions.first?.codes.count ?? 0
-        var kept = [Bool](repeating: true, count: n)
+        let dimension = singletonDimensions(dimensions)
         var dropped = 0
+        let kept = dimension.map { index -> Bool in
+            if index >= 0 { dropped += 1 }
+            return index < 0
+        }
+        return (kept, dropped)
+    }
+
+    /// For each row, the dimension (index into `dimensions`) in which it was found alone and
+    /// dropped, or -1 for a row that remains.
+    public static func singletonDimensions(_ dimensions: [Grouping]) -> [Int8] {
+        let n = dimensions.first?.codes.count ?? 0
+        var droppedIn = [Int8](repeating: -1, count: n)
         var changed = true
         while changed {
             changed = false
-            for dimension in dimensions {
+            for (k, dimension) in dimensions.enumerated() {
                 var counts = [Int32](repeating: 0, count: dimension.count)
                 dimension.codes.withUnsafeBufferPointer { c in
-                    for i in 0..<n where kept[i] { counts[Int(c[i])] &+= 1 }
-                    for i in 0..<n where kept[i] && counts[Int(c[i])] == 1 {
-                        kept[i] = false
-                        dropped += 1
+                    for i in 0..<n where droppedIn[i] < 0 { counts[Int(c[i])] &+= 1 }
+                    for i in 0..<n where droppedIn[i] < 0 && counts[Int(c[i])] == 1 {
+                        droppedIn[i] = Int8(k)
                         changed = true
                     }
                 }
             }
         }
-        return (kept, dropped)
+        return droppedIn
     }
 }

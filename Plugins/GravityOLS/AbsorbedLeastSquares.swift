@@ -24,12 +24,14 @@ struct AbsorbedLeastSquares {
         if !weightColumn.isEmpty { (frame, weights) = try frame.weighted(by: weightColumn, in: data) }
         let levelsBefore = frame.fixedEffects.map(\.count)
         if options.bool("drop_singletons") {
-            let (kept, dropped) = SingletonFilter.keptRows(frame.fixedEffects)
+            let droppedIn = SingletonFilter.singletonDimensions(frame.fixedEffects)
+            let kept = droppedIn.map { $0 < 0 }, dropped = kept.filter { !$0 }.count
             if dropped > 0 {
                 guard dropped < frame.observationCount else {
                     throw GravityError.invalidInput("Every row is a singleton of some fixed effect; nothing is left to estimate.")
                 }
-                frame = frame.keepingRows(kept)
+                let names = frame.fixedEffects.map(\.name)
+                frame = frame.keepingRows(kept) { "singleton in fixed effect \(names[Int(droppedIn[$0])])" }
                 weights = weights.map { w in w.indices.filter { kept[$0] }.map { w[$0] } }
                 frame.notes.append("\(dropped) singleton row(s) dropped (alone in a level of a fixed effect, repeatedly, as reghdfe and fixest); keep them with --option drop_singletons=false.")
             }

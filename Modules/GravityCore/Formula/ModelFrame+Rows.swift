@@ -3,10 +3,14 @@ import GravityLinearAlgebra
 extension ModelFrame {
     /// The frame restricted to the rows where `kept` is true (for example after dropping
     /// singletons); groupings keep only the levels that still occur, in their order. The caller
-    /// adds a note saying why rows were removed.
-    public func keepingRows(_ kept: [Bool]) -> ModelFrame {
+    /// adds a note saying why rows were removed; `reason` phrases it for each removed row (by its
+    /// row in this frame) for ``exclusions``.
+    public func keepingRows(_ kept: [Bool], reason: (Int) -> String = { _ in "dropped by the estimator (see the notes)" }) -> ModelFrame {
         precondition(kept.count == observationCount, "One flag per row of the frame")
         let rows = kept.indices.filter { kept[$0] }
+        var exclusions = exclusions
+        let removed = kept.indices.filter { !kept[$0] }
+        exclusions.add(rows: removed.map { rowIndices[$0] }, reasons: removed.map(reason))
         func restricted(_ design: DesignMatrix) -> DesignMatrix {
             DesignMatrix(matrix: design.matrix.selecting(rows: rows, columns: Array(0..<design.matrix.columns)),
                          columnNames: design.columnNames, hasIntercept: design.hasIntercept)
@@ -15,7 +19,7 @@ extension ModelFrame {
                           extraDesigns: extraDesigns.map(restricted), fixedEffects: fixedEffects.map { $0.keeping(rows: rows) },
                           groups: groups.mapValues { $0.keeping(rows: rows) }, rowIndices: rows.map { rowIndices[$0] },
                           inputRowCount: inputRowCount, notes: notes,
-                          offset: offset.map { o in rows.map { o[$0] } })
+                          offset: offset.map { o in rows.map { o[$0] } }, exclusions: exclusions)
     }
 }
 

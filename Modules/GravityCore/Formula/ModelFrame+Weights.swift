@@ -10,7 +10,7 @@ extension ModelFrame {
         }
         let kept = weights.map(\.isFinite)
         guard kept.contains(false) else { return (self, weights) }
-        var frame = keepingRows(kept)
+        var frame = keepingRows(kept) { _ in "missing weight in \(column)" }
         weights = weights.filter(\.isFinite)
         guard !weights.isEmpty else { throw GravityError.invalidInput("Every weight in `\(column)` is missing.") }
         frame.notes.append("\(kept.filter { !$0 }.count) row(s) dropped for a missing weight (`\(column)`).")

@@ -74,6 +74,8 @@ public struct ModelFrame: Sendable {
     public var inputRowCount: Int
     /// What was dropped and why.
     public var notes: [String]
+    /// The input rows left out, each with its reason.
+    public var exclusions: RowExclusions
 
     /// Number of observations used.
     public var observationCount: Int { rowIndices.count }
@@ -91,8 +93,9 @@ public struct ModelFrame: Sendable {
 
     init(formula: Formula, response: [Double], design: DesignMatrix, extraDesigns: [DesignMatrix], fixedEffects: [Grouping],
          groups: [String: Grouping], rowIndices: [Int], inputRowCount: Int, notes: [String],
-         offset: [Double]? = nil) {
+         offset: [Double]? = nil, exclusions: RowExclusions = RowExclusions()) {
         self.offset = offset
+        self.exclusions = exclusions
         self.formula = formula
         self.response = response
         self.design = design
@@ -104,8 +107,11 @@ public struct ModelFrame: Sendable {
         self.notes = notes
     }
 
-    /// Values aligned to the frame's rows spread back to the input rows (`nil` for dropped rows).
+    /// Values aligned to the frame's rows spread back to the input rows (`nil` for dropped rows,
+    /// whose reasons the values carry).
     public func alignedToInput(_ values: [Double]) -> RowAlignedValues {
-        RowAlignedValues(values: values, rows: rowIndices, inputRowCount: inputRowCount)
+        var aligned = RowAlignedValues(values: values, rows: rowIndices, inputRowCount: inputRowCount)
+        aligned.exclusions = exclusions
+        return aligned
     }
 }

@@ -24,15 +24,17 @@ struct ModelFrameBuilder {
         guard n > 0 else { throw GravityError.invalidInput("The dataset has no rows.") }
         var evaluator = ExpressionEvaluator(dataset: dataset)
         var missingByVariable: [(String, Int)] = []
-        var complete = [Bool](repeating: true, count: n)
+        // For each row, the first variable (index into missingByVariable) missing in it, or -1.
+        var firstMissing = [Int32](repeating: -1, count: n)
 
         func mark(_ label: String, _ values: [Double]) {
-            let count = complete.withUnsafeMutableBufferPointer { flags in
+            let index = Int32(missingByVariable.count)
+            let count = firstMissing.withUnsafeMutableBufferPointer { flags in
                 values.withUnsafeBufferPointer { x in
                     var count = 0
                     for i in 0..<n where !x[i].isFinite {
                         count += 1
-                        flags[i] = false
+                        if flags[i] < 0 { flags[i] = index }
                     }
                     return count
                 }
@@ -40,10 +42,11 @@ struct ModelFrameBuilder {
             if count > 0 { missingByVariable.append((label, count)) }
         }
         func mark(_ label: String, codes: [Int32]) {
+            let index = Int32(missingByVariable.count)
             var count = 0
             for i in 0..<n where codes[i] < 0 {
                 count += 1
-                complete[i] = false
+                if firstMissing[i] < 0 { firstMissing[i] = index }
             }
             if count > 0 { missingByVariable.append((label, count)) }
         }
@@ -87,7 +90,11 @@ struct ModelFrameBuilder {
             groupValues.append((name, value))
         }
 
-        let rows = complete.allSatisfy { $0 } ? Array(0..<n) : (0..<n).filter { complete[$0] }
+        let rows = missingByVariable.isEmpty ? Array(0..<n) : (0..<n).filter { firstMissing[$0] < 0 }
+        var exclusions = RowExclusions()
+        for (index, (label, _)) in missingByVariable.enumerated() {
+            exclusions.add(rows: (0..<n).filter { firstMissing[$0] == Int32(index) }, reason: "missing or undefined value in \(label)")
+        }
         var notes = expansionNotes
         for (expression, function, count, reason) in evaluator.undefinedCounts {
             notes.append("\(expression): \(count) row(s) with \(reason) under \(function)(), where it is undefined; those rows were dropped.")
@@ -121,7 +128,7 @@ struct ModelFrameBuilder {
         for (name, value) in groupValues { groups[name] = Self.grouping(name, value, rows: rows) }
         return ModelFrame(formula: formula, response: Self.restricted(response, to: rows, of: n), design: design, extraDesigns: extraDesigns,
                           fixedEffects: fixedEffects, groups: groups, rowIndices: rows, inputRowCount: n, notes: notes,
-                          offset: offset.map { Self.restricted($0, to: rows, of: n) })
+                          offset: offset.map { Self.restricted($0, to: rows, of: n) }, exclusions: exclusions)
     }
 
     /// The values of the kept rows (the array itself when every row is kept).

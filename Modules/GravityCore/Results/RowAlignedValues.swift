@@ -8,6 +8,8 @@ public struct RowAlignedValues: RandomAccessCollection, Sendable, Equatable, Exp
     private let used: [Double]
     /// For each input row, its index in `used` or -1; `nil` when every row was used.
     private let positions: [Int32]?
+    /// Why the rows without a value were left out (empty when nobody said).
+    public var exclusions = RowExclusions()
 
     /// Values for the rows listed in `rows` (ascending input rows) of a dataset of `inputRowCount` rows.
     public init(values: [Double], rows: [Int], inputRowCount: Int) {
@@ -53,7 +55,7 @@ public struct RowAlignedValues: RandomAccessCollection, Sendable, Equatable, Exp
         return index < 0 ? nil : used[Int(index)]
     }
 
-    /// Equal when every row holds the same value or is absent in both.
+    /// Equal when every row holds the same value or is absent in both (the reasons are not compared).
     public static func == (lhs: RowAlignedValues, rhs: RowAlignedValues) -> Bool {
         lhs.count == rhs.count && zip(lhs, rhs).allSatisfy { $0 == $1 }
     }
