@@ -61,11 +61,13 @@ struct CompareCommand: ParsableCommand {
             throw GravityError.invalidInput("The specification tests need a panel: give the unit and time columns (--id and --time).")
         }
         let covariance = try CovarianceSpecification(parsing: vcov)
-        let loaded = try loadDataset(data)
+        var loaded = try loadDataset(data)
+        let formulas = try specifications.map { try Formula($0.formula).computingGroupStatistics(in: &loaded) }
         let (dataset, selectionNote) = try rows.apply(to: loaded)
-        let results = try zip(specifications, estimators).map { specification, estimator in
+        let results = try zip(specifications, zip(estimators, formulas)).map { specification, estimatorAndFormula in
+            let (estimator, formula) = estimatorAndFormula
             let own = given.filter { key, _ in takes(estimator, key) }
-            let request = FitRequest(formula: try Formula(specification.formula), panel: panelSpecification, covariance: covariance,
+            let request = FitRequest(formula: formula, panel: panelSpecification, covariance: covariance,
                                      options: own, confidenceLevel: level)
             do {
                 var result = try estimator.fit(dataset, request: request)

@@ -19,8 +19,9 @@ struct FitCommand: ParsableCommand {
 
     func run() throws {
         let estimator = try specification.estimator()
-        let request = try specification.request()
-        let all = try loadDataset(data)
+        var request = try specification.request()
+        var all = try loadDataset(data)
+        request.formula = try request.formula.computingGroupStatistics(in: &all)
         let selection = try rows.keptRows(of: all)
         let dataset = selection.map { all.selecting(rows: $0.rows) } ?? all
         var result = try estimator.fit(dataset, request: request)

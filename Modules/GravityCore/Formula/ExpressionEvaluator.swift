@@ -70,6 +70,14 @@ struct ExpressionEvaluator {
             }
         case .indicators:
             throw GravityError.invalidInput("i() cannot be used inside arithmetic in `\(label)`")
+        case .condition(let condition):
+            return try condition.indicator(in: dataset)
+        case .groupStatistic(let statistic):
+            return try groupStatistic(statistic, label: label)
+        case .call("ifelse", let arguments):
+            let test = try numeric(arguments[0], label: label)
+            let yes = try numeric(arguments[1], label: label), no = try numeric(arguments[2], label: label)
+            return test.indices.map { i in test[i].isNaN ? .nan : (test[i] != 0 ? yes[i] : no[i]) }
         case .call(let name, let arguments):
             if name == "factor" {
                 throw GravityError.invalidInput("factor() cannot be used inside arithmetic in `\(label)`")
@@ -89,6 +97,16 @@ struct ExpressionEvaluator {
             default: throw GravityError.invalidInput("unknown function `\(name)`")
             }
         }
+    }
+
+    /// `ave(x, g1, g2, FUN = f)` over the rows of this dataset.
+    private mutating func groupStatistic(_ statistic: GroupStatistic, label: String) throws -> [Double] {
+        let x = try numeric(statistic.value, label: label)
+        let parts = try statistic.groups.map { try dataset.column($0).categoryCodes }
+        guard case .categorical(let codes, let levels) = CategoricalCombination.combine(parts) else {
+            fatalError("a combination of groups is categorical")
+        }
+        return GroupStatistic.compute(statistic.function, of: x, codes: codes, groupCount: levels.count)
     }
 
     /// The indicators of `i(variable, interaction, ref = ...)`; a reference level that never occurs throws.

@@ -3,6 +3,12 @@
 /// Supported syntax:
 /// - response and terms may use `log`, `log10`, `log1p`, `exp`, `sqrt`, `abs` and `I(...)` with
 ///   arithmetic (`+ - * / ^`) inside;
+/// - `I(...)` also takes an R condition, 1 where it holds and 0 where not: `I(exporter != importer)`,
+///   `I(year %in% c(1986, 1990))`; `ifelse(test, yes, no)` picks per row:
+///   `ifelse(year == 1986, log(DIST), 0)`, `ifelse(exporter == importer, pair_id, 0)` (after `|`,
+///   a fixed effect for each domestic pair and one for all international pairs);
+/// - `ave(x, g1, g2, FUN = sum|mean|min|max|length)` is R's group statistic repeated on every row of
+///   the group: output `log(ave(trade, exporter, year, FUN = sum))`;
 /// - `a:b` is an interaction, `a*b` expands to `a + b + a:b`;
 /// - `factor(x)` (or a text column) expands into dummies for its levels;
 /// - `- 1` or `+ 0` removes the intercept, `- term` removes a term;

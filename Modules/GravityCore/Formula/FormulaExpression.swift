@@ -14,6 +14,12 @@ public indirect enum FormulaExpression: Sendable, Equatable {
     /// fixest's `i(var, ref = -1)` or `i(var, x, ref = -1)`: one indicator per level of `var`
     /// except the reference levels, optionally multiplied by `x`.
     case indicators(IndicatorSpecification)
+    /// A logical condition in R's syntax, as in `I(exporter != importer)` or the test of
+    /// `ifelse(year == 1986, log(DIST), 0)`: 1 where it holds, 0 where not, missing where `NA`.
+    case condition(RowCondition)
+    /// R's `ave(x, g1, g2, FUN = sum)`: a statistic of `x` over the rows of each group, repeated
+    /// on every row of the group.
+    case groupStatistic(GroupStatistic)
 
     /// The columns the expression reads, in order of first appearance.
     public var variables: [String] {
@@ -34,6 +40,11 @@ public indirect enum FormulaExpression: Sendable, Equatable {
         case .indicators(let specification):
             if !seen.contains(specification.variable) { seen.append(specification.variable) }
             specification.interaction?.collectVariables(into: &seen)
+        case .condition(let condition):
+            for name in condition.variables where !seen.contains(name) { seen.append(name) }
+        case .groupStatistic(let statistic):
+            statistic.value.collectVariables(into: &seen)
+            for name in statistic.groups where !seen.contains(name) { seen.append(name) }
         }
     }
 
@@ -45,7 +56,8 @@ public indirect enum FormulaExpression: Sendable, Equatable {
         case .binary(_, let lhs, let rhs): return lhs.containsOffset || rhs.containsOffset
         case .negate(let inner): return inner.containsOffset
         case .indicators(let specification): return specification.interaction?.containsOffset ?? false
-        case .variable, .number: return false
+        case .groupStatistic(let statistic): return statistic.value.containsOffset
+        case .variable, .number, .condition: return false
         }
     }
 

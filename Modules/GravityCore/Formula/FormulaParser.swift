@@ -194,8 +194,9 @@ struct FormulaParser {
             advance()
             guard current.kind == .symbol("(") else { return .variable(name) }
             if name == "i" { return try parseIndicatorCall(start: token.start) }
+            if Self.callsWithConditions.contains(name) { return try parseCallWithCondition(name, start: token.start) }
             guard let arity = Self.functions[name] else {
-                let known = Self.functions.keys.sorted()
+                let known = Set(Self.functions.keys).union(Self.callsWithConditions).sorted()
                 let hint = closestMatches(to: name, in: known)
                 let suffix = hint.isEmpty ? " Known functions: \(known.joined(separator: ", "))." : " Did you mean `\(hint[0])`?"
                 throw GravityError.formulaSyntax("unknown function `\(name)`.\(suffix)", formula: text, position: token.start)

@@ -31,15 +31,42 @@ public struct RowCondition: Sendable {
 
     /// The rows (ascending) where the condition is true.
     public func selectedRows(in dataset: Dataset) throws -> [Int] {
+        var rows: [Int] = []
+        for (i, truth) in try truths(in: dataset).enumerated() where truth == .yes { rows.append(i) }
+        return rows
+    }
+
+    /// The condition as a number per row, as R's `as.numeric()` of a logical: 1 where it holds,
+    /// 0 where it does not, `nan` where it is missing (`NA`). Formulas use it in `I(a != b)` and
+    /// `ifelse(...)`.
+    public func indicator(in dataset: Dataset) throws -> [Double] {
+        try truths(in: dataset).map { truth in
+            switch truth {
+            case .yes: return 1
+            case .no: return 0
+            case .missing: return .nan
+            }
+        }
+    }
+
+    /// The columns the condition reads, in order of first appearance.
+    public var variables: [String] {
+        columnPositions.sorted { $0.value < $1.value }.map(\.key)
+    }
+
+    private func truths(in dataset: Dataset) throws -> [RowConditionValue.Truth] {
         let evaluator = RowConditionEvaluator(dataset: dataset, condition: text, columnPositions: columnPositions)
         let value = try evaluator.evaluate(root)
         guard case .logical(let truths) = value else {
             throw evaluator.failure("the condition must be true or false for each row, but this is \(value.kindDescription); compare it, e.g. `x != 0`", at: 0)
         }
-        var rows: [Int] = []
-        for (i, truth) in truths.enumerated() where truth == .yes { rows.append(i) }
-        return rows
+        return truths
     }
+}
+
+extension RowCondition: Equatable {
+    /// Two conditions are equal when they are written alike.
+    public static func == (lhs: RowCondition, rhs: RowCondition) -> Bool { lhs.text == rhs.text }
 }
 
 extension Dataset {

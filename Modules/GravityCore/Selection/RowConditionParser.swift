@@ -14,8 +14,8 @@ extension FormulaParser {
         return node
     }
 
-    /// `a | b | ...`.
-    private mutating func parseDisjunction() throws -> RowConditionNode {
+    /// `a | b | ...`: a whole condition, also the argument of `I()` and `ifelse()` in formulas.
+    mutating func parseDisjunction() throws -> RowConditionNode {
         try parseJoined(by: "|")
     }
 
