@@ -1,0 +1,186 @@
+"""Reference numbers for docs/book-chapters-1-2.md (BookChaptersTests).
+
+Every estimated specification of Chapters 1 and 2 of Yotov, Piermartini, Monteiro & Larch (2016),
+"An Advanced Guide to Trade Policy Analysis: The Structural Gravity Model" (WTO/UNCTAD), computed
+with pyfixest (PyPI) on the book's data in ../shared/data/agtpa beside the repository (never
+copied). The variables the book builds in Stata (ln_DIST, Y, E, the remoteness indexes, the
+year-specific distances, SMCTRY, INTL_BRDR x year, the intra-national pair effects) are built
+here with pandas the way the book's do-files build them, independently of GravityKit's formulas.
+
+Standard errors follow the book's Stata commands:
+- `regress ..., cluster(pair_id)` with explicit fixed-effect dummies: G/(G-1) (N-1)/(N-K), K
+  counting the coefficients and the rank of the dummies (computed here from the connected
+  components of the two effects), applied to pyfixest's unadjusted cluster sandwich;
+- `ppml ..., cluster(pair_id)`: G/(G-1) only (pyfixest ssc(k_adj=False, G_adj=True));
+- `ppml` without cluster (Chapter 2's cross-section): robust HC0 times N/(N-1).
+
+Run from anywhere: python3 make_book_references.py; writes book_references.json next to it.
+"""
+import json
+import pathlib
+
+import numpy as np
+import pandas as pd
+import pyfixest as pf
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
+
+HERE = pathlib.Path(__file__).resolve().parent
+AGTPA = HERE.parents[2] / ".." / "shared" / "data" / "agtpa"
+BOOK_YEARS = [1986, 1990, 1994, 1998, 2002, 2006]
+PPML = dict(iwls_tol=1e-12, iwls_maxiter=200, fixef_tol=1e-13, fixef_maxiter=100_000, separation_check=["fe", "ir"])
+OLS = dict(fixef_tol=1e-13, fixef_maxiter=100_000)
+STATA_PPML_CLUSTER = pf.ssc(k_adj=False, G_adj=True)
+RAW = pf.ssc(k_adj=False, G_adj=False)
+
+
+def panel(name):
+    data = pd.read_csv(AGTPA / name)
+    data = data[data["year"].isin(BOOK_YEARS)].copy()
+    dist = "DIST" if "DIST" in data else "dist"
+    data["ln_DIST"] = np.log(data[dist])
+    data["exp_year"] = data["exporter"] + data["year"].astype(int).astype(str)
+    data["imp_year"] = data["importer"] + data["year"].astype(int).astype(str)
+    data["INTL"] = (data["exporter"] != data["importer"]).astype(float)
+    data["SMCTRY"] = 1.0 - data["INTL"]
+    for y in BOOK_YEARS:
+        data[f"ln_DIST_{y}"] = np.where(data["year"] == y, data["ln_DIST"], 0.0)
+        data[f"INTL_BRDR_{y}"] = np.where(data["year"] == y, data["INTL"], 0.0)
+    # One effect per domestic pair, one for every international pair (the book's country-specific
+    # intra-national dummies).
+    if "pair_id" in data:
+        data["INTRA_PAIR"] = np.where(data["INTL"] == 0, data["pair_id"], 0).astype(int)
+    return data
+
+
+def add_output_and_remoteness(data):
+    """Y, E and the remoteness indexes as the book's Chapter1Application1.do builds them (on all
+    flows of each year, domestic ones included)."""
+    data["Y"] = data.groupby(["exporter", "year"])["trade"].transform("sum")
+    data["E"] = data.groupby(["importer", "year"])["trade"].transform("sum")
+    data["ln_Y"], data["ln_E"] = np.log(data["Y"]), np.log(data["E"])
+    # bysort exporter year: egen TotEj = total(E); bysort year: egen TotE = max(TotEj)
+    tot_e = data.groupby(["exporter", "year"])["E"].transform("sum").groupby(data["year"]).transform("max")
+    data["ln_REM_EXP"] = np.log((data["DIST"] / (data["E"] / tot_e)).groupby([data["exporter"], data["year"]]).transform("sum"))
+    tot_y = data.groupby(["importer", "year"])["Y"].transform("sum").groupby(data["year"]).transform("max")
+    data["ln_REM_IMP"] = np.log((data["DIST"] / (data["Y"] / tot_y)).groupby([data["importer"], data["year"]]).transform("sum"))
+    return data
+
+
+def record(fit, names, convention):
+    coef, se = fit.coef(), fit.se()
+    return {"nobs": int(fit._N), "convention": convention,
+            "coef": {names.get(k, k): float(v) for k, v in coef.items()},
+            "se": {names.get(k, k): float(v) for k, v in se.items()}}
+
+
+def dummy_rank(data, first, second):
+    """The rank of the dummies of two fixed effects (with the constant), as Stata's `regress`
+    finds it when it drops collinear dummies: levels of both less the connected components of the
+    bipartite graph joining them (exporter-year and importer-year effects form one component per
+    year)."""
+    a = data[first].astype("category").cat.codes.to_numpy()
+    b = data[second].astype("category").cat.codes.to_numpy()
+    na, nb = a.max() + 1, b.max() + 1
+    graph = coo_matrix((np.ones(len(a)), (a, na + b)), shape=(na + nb, na + nb))
+    components, _ = connected_components(graph, directed=False)
+    return na + nb - components
+
+
+def ols(fml, data, names):
+    data = data[data["trade"] > 0].copy()
+    data["ln_trade"] = np.log(data["trade"])
+    if "|" not in fml:
+        fit = pf.feols(fml, data=data, vcov={"CRV1": "pair_id"}, **OLS)
+        return record(fit, names, "Stata regress, cluster(pair_id): G/(G-1) (N-1)/(N-K)")
+    # Stata's factor with every fixed-effect dummy counted exactly, applied to the unadjusted
+    # cluster sandwich. (pyfixest's ssc(k_fixef="full") counts one dummy less per dimension after
+    # the first, which is exact only when the effects are connected; here they form six components.)
+    fit = pf.feols(fml, data=data, vcov={"CRV1": "pair_id"}, ssc=RAW, **OLS)
+    n, g = int(fit._N), data["pair_id"].nunique()
+    k = len(fit.coef()) + dummy_rank(data, "exp_year", "imp_year")
+    out = record(fit, names, "Stata regress with the fixed-effect dummies, cluster(pair_id): G/(G-1) (N-1)/(N-K), "
+                             "K = coefficients + rank of the dummies")
+    out["se"] = {t: v * np.sqrt(g / (g - 1) * (n - 1) / (n - k)) for t, v in out["se"].items()}
+    out["k"] = int(k)
+    return out
+
+
+def ppml(fml, data, names):
+    fit = pf.fepois(fml, data=data, vcov={"CRV1": "pair_id"}, ssc=STATA_PPML_CLUSTER, **PPML)
+    return record(fit, names, "Stata ppml, cluster(pair_id): G/(G-1)")
+
+
+def ppml_robust(fml, data, names):
+    fit = pf.fepois(fml, data=data, vcov="hetero", ssc=RAW, **PPML)
+    out = record(fit, names, "Stata ppml (robust): HC0 N/(N-1)")
+    n = out["nobs"]
+    out["se"] = {k: v * np.sqrt(n / (n - 1)) for k, v in out["se"].items()}
+    return out
+
+
+GRAVITY = "ln_DIST + CNTG + LANG + CLNY"
+BASE = {"Intercept": "(Intercept)", "ln_DIST": "log(DIST)"}
+YEAR_DIST = {f"ln_DIST_{y}": f"year::{y}:log(DIST)" for y in BOOK_YEARS}
+LOWER = {"ln_DIST": "log(dist)"}
+BORDER = {f"INTL_BRDR_{y}": f"year::{y}:I(exporter != importer)" for y in BOOK_YEARS}
+Y_TERM = "log(ave(trade, exporter, year, FUN = sum))"
+E_TERM = "log(ave(trade, importer, year, FUN = sum))"
+REM_EXP = "log(ave(DIST * ave(trade, year, FUN = sum) / ave(trade, importer, year, FUN = sum), exporter, year, FUN = sum))"
+REM_IMP = "log(ave(DIST * ave(trade, year, FUN = sum) / ave(trade, exporter, year, FUN = sum), importer, year, FUN = sum))"
+
+
+def main():
+    refs = {}
+    a1 = add_output_and_remoteness(panel("Chapter1Application1.csv"))
+    a1i = a1[a1["INTL"] == 1]
+    names = {**BASE, "ln_Y": Y_TERM, "ln_E": E_TERM, "ln_REM_EXP": REM_EXP, "ln_REM_IMP": REM_IMP}
+    refs["c1-a1-ols"] = ols(f"ln_trade ~ {GRAVITY} + ln_Y + ln_E", a1i, names)
+    refs["c1-a1-remoteness"] = ols(f"ln_trade ~ {GRAVITY} + ln_Y + ln_E + ln_REM_EXP + ln_REM_IMP", a1i, names)
+    refs["c1-a1-fe"] = ols(f"ln_trade ~ {GRAVITY} | exp_year + imp_year", a1i, names)
+    refs["c1-a1-ppml"] = ppml(f"trade ~ {GRAVITY} | exp_year + imp_year", a1i, names)
+
+    a2 = panel("Chapter1Application2.csv")
+    a2i = a2[a2["INTL"] == 1]
+    years = " + ".join(f"ln_DIST_{y}" for y in BOOK_YEARS)
+    names = {**YEAR_DIST, "SMCTRY": "I(exporter == importer)"}
+    refs["c1-a2-ols"] = ols(f"ln_trade ~ {years} + CNTG + LANG + CLNY | exp_year + imp_year", a2i, names)
+    refs["c1-a2-ppml"] = ppml(f"trade ~ {years} + CNTG + LANG + CLNY | exp_year + imp_year", a2i, names)
+    refs["c1-a2-intra"] = ppml(f"trade ~ {years} + CNTG + LANG + CLNY + SMCTRY | exp_year + imp_year", a2, names)
+    refs["c1-a2-brdr"] = ppml(f"trade ~ {years} + CNTG + LANG + CLNY | exp_year + imp_year + INTRA_PAIR", a2, names)
+
+    a3 = panel("agtpa_applications.csv")
+    a3i = a3[a3["INTL"] == 1]
+    lags = "rta + rta_lag4 + rta_lag8 + rta_lag12"
+    borders = " + ".join(f"INTL_BRDR_{y}" for y in BOOK_YEARS[:-1])
+    pair_fe = "exp_year + imp_year + pair_id"
+    names = {**LOWER, **BORDER}
+    refs["c1-a3-ols"] = ols("ln_trade ~ ln_DIST + cntg + lang + clny + rta | exp_year + imp_year", a3i, names)
+    refs["c1-a3-ppml"] = ppml("trade ~ ln_DIST + cntg + lang + clny + rta | exp_year + imp_year", a3i, names)
+    refs["c1-a3-intra"] = ppml("trade ~ ln_DIST + cntg + lang + clny + rta | exp_year + imp_year + INTRA_PAIR", a3, names)
+    refs["c1-a3-endogeneity"] = ppml(f"trade ~ rta | {pair_fe}", a3, names)
+    refs["c1-a3-leads"] = ppml(f"trade ~ rta + rta_lead4 | {pair_fe}", a3, names)
+    refs["c1-a3-phasing"] = ppml(f"trade ~ {lags} | {pair_fe}", a3, names)
+    refs["c1-a3-globalization"] = ppml(f"trade ~ {lags} + {borders} | {pair_fe}", a3, names)
+
+    c2 = pd.read_csv(AGTPA / "Chapter2Application1.csv")
+    c2 = c2[c2["year"] == 2006].copy()
+    c2["ln_DIST"] = np.log(c2["DIST"])
+    c2["INTL_BRDR"] = (c2["exporter"] != c2["importer"]).astype(float)
+    refs["c2-a1-ppml"] = ppml_robust("trade ~ ln_DIST + CNTG + INTL_BRDR | exporter + importer", c2,
+                                     {**BASE, "INTL_BRDR": "I(exporter != importer)"})
+    c2a2 = panel("Chapter2Application2.csv")
+    refs["c2-a2-ppml"] = ppml("trade ~ RTA | exp_year + imp_year + pair_id", c2a2, {})
+
+    out = {"generated_with": f"pyfixest {pf.__version__}, pandas {pd.__version__}, numpy {np.__version__}",
+           "script": "Tests/GravityCLITests/References/make_book_references.py",
+           "specifications": refs}
+    with open(HERE / "book_references.json", "w") as f:
+        json.dump(out, f, indent=1)
+        f.write("\n")
+    for key, value in refs.items():
+        print(key, value["nobs"], {k: round(v, 4) for k, v in value["coef"].items()})
+
+
+if __name__ == "__main__":
+    main()
