@@ -85,7 +85,7 @@ struct ModelFrameBuilder {
         }
         var groupValues: [(String, EvaluatedValue)] = []
         for name in groupColumns where !groupValues.contains(where: { $0.0 == name }) {
-            let value = ExpressionEvaluator.factor(try dataset.column(name))
+            let value = try Self.groups(name, in: dataset, evaluator: &evaluator)
             if case .categorical(let codes, _) = value { mark(name, codes: codes) }
             groupValues.append((name, value))
         }
@@ -134,6 +134,16 @@ struct ModelFrameBuilder {
     /// The values of the kept rows (the array itself when every row is kept).
     private static func restricted(_ values: [Double], to rows: [Int], of n: Int) -> [Double] {
         rows.count == n ? values : rows.map { values[$0] }
+    }
+
+    /// The groups a column defines, or, for a name such as `exporter^importer` that is not a
+    /// column, every observed combination of the columns (clusters by directional pair).
+    private static func groups(_ name: String, in dataset: Dataset, evaluator: inout ExpressionEvaluator) throws -> EvaluatedValue {
+        guard !dataset.hasColumn(name), name.contains("^"),
+              let combination = try? Formula("0 ~ 1 | \(name)").extraParts.first?.terms.first?.factors.first, combination.isCombination else {
+            return ExpressionEvaluator.factor(try dataset.column(name))
+        }
+        return try evaluator.evaluate(combination, label: name)
     }
 
     /// Dense codes over the kept rows, keeping only the levels that occur.
