@@ -53,6 +53,26 @@ final class BookChaptersTests: XCTestCase {
         }
     }
 
+    /// `compare` computes `ave()` before `--where` as `fit` does: the book's Table 1 columns (1)
+    /// and (3) side by side give the same output elasticity as the reference.
+    func testCompareComputesGroupStatisticsBeforeTheSelection() throws {
+        let data = try SharedData.path("data/agtpa/Chapter1Application1.csv")
+        let output = "log(ave(trade, exporter, year, FUN = sum))"
+        let run = try CommandRunner.gravity([
+            "compare", data, "--where", "exporter != importer & year %in% c(1986, 1990, 1994, 1998, 2002, 2006)",
+            "--spec", "OLS = ols : log(trade) ~ log(DIST) + CNTG + LANG + CLNY + \(output) + log(ave(trade, importer, year, FUN = sum))",
+            "--spec", "FE = ols : log(trade) ~ log(DIST) + CNTG + LANG + CLNY | exporter^year + importer^year",
+            "--vcov", "cluster:pair_id", "--option", "ssc=stata", "--format", "json",
+        ])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let rows = try XCTUnwrap(object["coefficients"] as? [[String: Any]])
+        let row = try XCTUnwrap(rows.first { $0["term"] as? String == output })
+        let cell = try XCTUnwrap((row["values"] as? [Any])?.first as? [String: Any])
+        let expected = try XCTUnwrap((try referenceTable()["c1-a1-ols"]?["coef"] as? [String: Double])?[output])
+        XCTAssertEqual(try XCTUnwrap(cell["estimate"] as? Double), expected, accuracy: 1e-6 * abs(expected))
+    }
+
     private func compare(_ json: String, with reference: [String: Any], id: String) throws {
         let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         XCTAssertEqual(object["nobs"] as? Int, reference["nobs"] as? Int, id)

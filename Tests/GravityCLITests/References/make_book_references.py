@@ -34,21 +34,28 @@ STATA_PPML_CLUSTER = pf.ssc(k_adj=False, G_adj=True)
 RAW = pf.ssc(k_adj=False, G_adj=False)
 
 
-def panel(name):
+def panel(name, years=BOOK_YEARS):
     data = pd.read_csv(AGTPA / name)
-    data = data[data["year"].isin(BOOK_YEARS)].copy()
+    data = data[data["year"].isin(years)].copy()
+    if "pair_id" not in data:
+        # The exercises' files have no pair identifier: clusters and pair effects are directional
+        # pairs, `exporter^importer` in GravityKit.
+        data["pair_id"] = data["exporter"] + "_" + data["importer"]
+        data["pair"] = data["pair_id"]
     dist = "DIST" if "DIST" in data else "dist"
-    data["ln_DIST"] = np.log(data[dist])
+    if dist in data:
+        data["ln_DIST"] = np.log(data[dist])
     data["exp_year"] = data["exporter"] + data["year"].astype(int).astype(str)
     data["imp_year"] = data["importer"] + data["year"].astype(int).astype(str)
     data["INTL"] = (data["exporter"] != data["importer"]).astype(float)
     data["SMCTRY"] = 1.0 - data["INTL"]
-    for y in BOOK_YEARS:
-        data[f"ln_DIST_{y}"] = np.where(data["year"] == y, data["ln_DIST"], 0.0)
+    for y in years:
+        if "ln_DIST" in data:
+            data[f"ln_DIST_{y}"] = np.where(data["year"] == y, data["ln_DIST"], 0.0)
         data[f"INTL_BRDR_{y}"] = np.where(data["year"] == y, data["INTL"], 0.0)
     # One effect per domestic pair, one for every international pair (the book's country-specific
     # intra-national dummies).
-    if "pair_id" in data:
+    if "pair" not in data:
         data["INTRA_PAIR"] = np.where(data["INTL"] == 0, data["pair_id"], 0).astype(int)
     return data
 
@@ -130,38 +137,64 @@ REM_EXP = "log(ave(DIST * ave(trade, year, FUN = sum) / ave(trade, importer, yea
 REM_IMP = "log(ave(DIST * ave(trade, year, FUN = sum) / ave(trade, exporter, year, FUN = sum), importer, year, FUN = sum))"
 
 
+YEAR_TERMS = " + ".join(f"ln_DIST_{y}" for y in BOOK_YEARS) + " + CNTG + LANG + CLNY"
+LAGS = "rta + rta_lag4 + rta_lag8 + rta_lag12"
+BORDERS = " + ".join(f"INTL_BRDR_{y}" for y in BOOK_YEARS[:-1])
+A3 = "ln_DIST + cntg + lang + clny + rta"
+WTO = "ln_DIST + CNTG + LANG + CLNY + RTA + WTO"
+THREE = "RTA + RTA_LAG3 + RTA_LAG6 + RTA_LAG9 + RTA_LAG12"
+TIME = "exp_year + imp_year"
+# identifier, data set, estimator, formula, international flows only. Exercise 1: WTO membership
+# beside RTAs. Exercise 2: lags every three years and MFN tariffs, zero on domestic flows (the
+# files leave them missing), as log(1 + tariff). The exercises' pairs are directional (`pair`).
+SPECIFICATIONS = [
+    ("c1-a1-ols", "a1", "ols", f"ln_trade ~ {GRAVITY} + ln_Y + ln_E", True),
+    ("c1-a1-remoteness", "a1", "ols", f"ln_trade ~ {GRAVITY} + ln_Y + ln_E + ln_REM_EXP + ln_REM_IMP", True),
+    ("c1-a1-fe", "a1", "ols", f"ln_trade ~ {GRAVITY} | {TIME}", True),
+    ("c1-a1-ppml", "a1", "ppml", f"trade ~ {GRAVITY} | {TIME}", True),
+    ("c1-a2-ols", "a2", "ols", f"ln_trade ~ {YEAR_TERMS} | {TIME}", True),
+    ("c1-a2-ppml", "a2", "ppml", f"trade ~ {YEAR_TERMS} | {TIME}", True),
+    ("c1-a2-intra", "a2", "ppml", f"trade ~ {YEAR_TERMS} + SMCTRY | {TIME}", False),
+    ("c1-a2-brdr", "a2", "ppml", f"trade ~ {YEAR_TERMS} | {TIME} + INTRA_PAIR", False),
+    ("c1-a3-ols", "a3", "ols", f"ln_trade ~ {A3} | {TIME}", True),
+    ("c1-a3-ppml", "a3", "ppml", f"trade ~ {A3} | {TIME}", True),
+    ("c1-a3-intra", "a3", "ppml", f"trade ~ {A3} | {TIME} + INTRA_PAIR", False),
+    ("c1-a3-endogeneity", "a3", "ppml", f"trade ~ rta | {TIME} + pair_id", False),
+    ("c1-a3-leads", "a3", "ppml", f"trade ~ rta + rta_lead4 | {TIME} + pair_id", False),
+    ("c1-a3-phasing", "a3", "ppml", f"trade ~ {LAGS} | {TIME} + pair_id", False),
+    ("c1-a3-globalization", "a3", "ppml", f"trade ~ {LAGS} + {BORDERS} | {TIME} + pair_id", False),
+    ("c1-e1-ols", "e1", "ols", f"ln_trade ~ {WTO} | {TIME}", True),
+    ("c1-e1-ppml", "e1", "ppml", f"trade ~ {WTO} | {TIME}", True),
+    ("c1-e1-pair", "e1", "ppml", f"trade ~ RTA + WTO | {TIME} + pair", False),
+    ("c1-e1-globalization", "e1", "ppml", f"trade ~ RTA + WTO + {BORDERS} | {TIME} + pair", False),
+    ("c1-e2-lags", "e2", "ppml", f"trade ~ {THREE} | {TIME} + pair", False),
+    ("c1-e2-tariff", "e2", "ppml", f"trade ~ {THREE} + LN_TARIFF | {TIME} + pair", False),
+    ("c2-a2-ppml", "c2a2", "ppml", "trade ~ RTA | exp_year + imp_year + pair_id", False),
+]
+
+
+def datasets():
+    """The panels of the specifications, with the book's variables, and GravityKit's names for them."""
+    exercise2 = panel("Chapter1Exercise2.csv", years=[1988, 1991, 1994, 1997, 2000, 2003, 2006])
+    exercise2["LN_TARIFF"] = np.log(1 + np.where(exercise2["INTL"] == 0, 0.0, exercise2["MFN_TARIFF"]))
+    output = {"ln_Y": Y_TERM, "ln_E": E_TERM, "ln_REM_EXP": REM_EXP, "ln_REM_IMP": REM_IMP}
+    return {
+        "a1": (add_output_and_remoteness(panel("Chapter1Application1.csv")), {**BASE, **output}),
+        "a2": (panel("Chapter1Application2.csv"), {**YEAR_DIST, "SMCTRY": "I(exporter == importer)"}),
+        "a3": (panel("agtpa_applications.csv"), {**LOWER, **BORDER}),
+        "e1": (panel("Chapter1Exercise1.csv"), {**BASE, **BORDER}),
+        "e2": (exercise2, {"LN_TARIFF": "log(1 + ifelse(exporter == importer, 0, MFN_TARIFF))"}),
+        "c2a2": (panel("Chapter2Application2.csv"), {}),
+    }
+
+
 def main():
     refs = {}
-    a1 = add_output_and_remoteness(panel("Chapter1Application1.csv"))
-    a1i = a1[a1["INTL"] == 1]
-    names = {**BASE, "ln_Y": Y_TERM, "ln_E": E_TERM, "ln_REM_EXP": REM_EXP, "ln_REM_IMP": REM_IMP}
-    refs["c1-a1-ols"] = ols(f"ln_trade ~ {GRAVITY} + ln_Y + ln_E", a1i, names)
-    refs["c1-a1-remoteness"] = ols(f"ln_trade ~ {GRAVITY} + ln_Y + ln_E + ln_REM_EXP + ln_REM_IMP", a1i, names)
-    refs["c1-a1-fe"] = ols(f"ln_trade ~ {GRAVITY} | exp_year + imp_year", a1i, names)
-    refs["c1-a1-ppml"] = ppml(f"trade ~ {GRAVITY} | exp_year + imp_year", a1i, names)
-
-    a2 = panel("Chapter1Application2.csv")
-    a2i = a2[a2["INTL"] == 1]
-    years = " + ".join(f"ln_DIST_{y}" for y in BOOK_YEARS)
-    names = {**YEAR_DIST, "SMCTRY": "I(exporter == importer)"}
-    refs["c1-a2-ols"] = ols(f"ln_trade ~ {years} + CNTG + LANG + CLNY | exp_year + imp_year", a2i, names)
-    refs["c1-a2-ppml"] = ppml(f"trade ~ {years} + CNTG + LANG + CLNY | exp_year + imp_year", a2i, names)
-    refs["c1-a2-intra"] = ppml(f"trade ~ {years} + CNTG + LANG + CLNY + SMCTRY | exp_year + imp_year", a2, names)
-    refs["c1-a2-brdr"] = ppml(f"trade ~ {years} + CNTG + LANG + CLNY | exp_year + imp_year + INTRA_PAIR", a2, names)
-
-    a3 = panel("agtpa_applications.csv")
-    a3i = a3[a3["INTL"] == 1]
-    lags = "rta + rta_lag4 + rta_lag8 + rta_lag12"
-    borders = " + ".join(f"INTL_BRDR_{y}" for y in BOOK_YEARS[:-1])
-    pair_fe = "exp_year + imp_year + pair_id"
-    names = {**LOWER, **BORDER}
-    refs["c1-a3-ols"] = ols("ln_trade ~ ln_DIST + cntg + lang + clny + rta | exp_year + imp_year", a3i, names)
-    refs["c1-a3-ppml"] = ppml("trade ~ ln_DIST + cntg + lang + clny + rta | exp_year + imp_year", a3i, names)
-    refs["c1-a3-intra"] = ppml("trade ~ ln_DIST + cntg + lang + clny + rta | exp_year + imp_year + INTRA_PAIR", a3, names)
-    refs["c1-a3-endogeneity"] = ppml(f"trade ~ rta | {pair_fe}", a3, names)
-    refs["c1-a3-leads"] = ppml(f"trade ~ rta + rta_lead4 | {pair_fe}", a3, names)
-    refs["c1-a3-phasing"] = ppml(f"trade ~ {lags} | {pair_fe}", a3, names)
-    refs["c1-a3-globalization"] = ppml(f"trade ~ {lags} + {borders} | {pair_fe}", a3, names)
+    panels = datasets()
+    for key, source, estimator, fml, international_only in SPECIFICATIONS:
+        data, names = panels[source]
+        sample = data[data["INTL"] == 1] if international_only else data
+        refs[key] = (ols if estimator == "ols" else ppml)(fml, sample, names)
 
     c2 = pd.read_csv(AGTPA / "Chapter2Application1.csv")
     c2 = c2[c2["year"] == 2006].copy()
@@ -169,8 +202,6 @@ def main():
     c2["INTL_BRDR"] = (c2["exporter"] != c2["importer"]).astype(float)
     refs["c2-a1-ppml"] = ppml_robust("trade ~ ln_DIST + CNTG + INTL_BRDR | exporter + importer", c2,
                                      {**BASE, "INTL_BRDR": "I(exporter != importer)"})
-    c2a2 = panel("Chapter2Application2.csv")
-    refs["c2-a2-ppml"] = ppml("trade ~ RTA | exp_year + imp_year + pair_id", c2a2, {})
 
     out = {"generated_with": f"pyfixest {pf.__version__}, pandas {pd.__version__}, numpy {np.__version__}",
            "script": "Tests/GravityCLITests/References/make_book_references.py",
