@@ -43,14 +43,13 @@ struct PPMLResultBuilder {
                                       covarianceLabel: covariance.label, terms: fit.terms, estimates: outcome.coefficients,
                                       covariance: covariance.matrix, inference: covariance.inference, confidenceLevel: request.confidenceLevel,
                                       statistics: statistics.list(outcome: outcome, demeaningIterations: fit.demeaningIterations),
-                                      fitted: RowAlignedValues(values: outcome.mean, rows: sample.rowIndices, inputRowCount: frame.inputRowCount),
-                                      residuals: RowAlignedValues(values: zip(sample.response, outcome.mean).map { $0 - $1 },
-                                                                  rows: sample.rowIndices, inputRowCount: frame.inputRowCount),
+                                      fitted: sample.frame.alignedToInput(outcome.mean),
+                                      residuals: sample.frame.alignedToInput(zip(sample.response, outcome.mean).map { $0 - $1 }),
                                       notes: notes(), extraSections: sections())
         result.fixedEffects = summaries()
         if let values = fit.fixedEffectValues {
             result.fixedEffectValues = sample.fixedEffects.indices.map {
-                RowAlignedValues(values: values.effects(ofDimension: $0), rows: sample.rowIndices, inputRowCount: frame.inputRowCount)
+                sample.frame.alignedToInput(values.effects(ofDimension: $0))
             }
         }
         return result

@@ -30,11 +30,11 @@ struct PPMLSample {
     var clusters: [Grouping] { clusterColumns.map { frame.groups[$0]! } }
     var rowIndices: [Int] { frame.rowIndices }
 
-    /// The sample without the rows where `keep` is false.
-    func restricted(to keep: [Bool]) -> PPMLSample {
+    /// The sample without the rows where `keep` is false, each recorded as left out for `reason`.
+    func restricted(to keep: [Bool], reason: String) -> PPMLSample {
         guard keep.contains(false) else { return self }
         var copy = self
-        copy.frame = frame.keepingRows(keep)
+        copy.frame = frame.keepingRows(keep) { _ in reason }
         copy.weights = weights.map { w in w.indices.filter { keep[$0] }.map { w[$0] } }
         return copy
     }

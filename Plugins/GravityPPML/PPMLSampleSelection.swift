@@ -18,7 +18,7 @@ struct PPMLSampleSelection {
                 let keep = Separation.zeroGroupsAndSingletons(sample, dropZeroGroups: separation != "none",
                                                               dropSingletons: options.dropSingletons, report: &round)
                 report.merge(round)
-                sample = sample.restricted(to: keep)
+                sample = sample.restricted(to: keep, reason: "separated by a fixed effect (a group with only zero outcomes) or a singleton; see the notes")
             }
             try Self.checkRemaining(sample, report: report)
             if separation == "all" && sample.design.matrix.columns > 0 {
@@ -27,7 +27,7 @@ struct PPMLSampleSelection {
                 let keep = try Separation.rectifier(response: sample.response, step: &step, report: &round,
                                                     fixedEffectsTolerance: options.fixedEffects.tolerance)
                 report.merge(round)
-                sample = sample.restricted(to: keep)
+                sample = sample.restricted(to: keep, reason: "separated by the regressors (PPML rectifier)")
                 // Dropping separated rows can leave zero-outcome groups or singletons: check again.
                 if round.regressorRows > 0 { continue }
             }

@@ -36,4 +36,20 @@ final class PPMLFittedValuesTests: XCTestCase {
             assertClose(exp(b1 * x1[row] + b2 * x2[row] + a + g), mu, relative: 1e-8, "row \(row)")
         }
     }
+
+    /// Rows left out say why: the constructed example's `reason` column marks the rows
+    /// separated by the exporter effect (all-zero group) and by the regressors.
+    func testSeparatedRowsCarryTheirReason() throws {
+        let data = try DataReader.read(path: SharedData.repositoryPath("Tests/GravityPPMLTests/References/separation_example.csv"))
+        let result = try PPMLEstimator().fit(data, request: FitRequest(formula: try Formula("y ~ x1 + x2 + x3 | exp + imp")))
+        let reasons = result.fitted.exclusions.reasonPerRow(inputRowCount: data.rowCount)
+        let column = try data.column("reason")
+        for row in 0..<data.rowCount {
+            switch column.text(at: row) ?? "" {
+            case "fixed_effect": XCTAssertEqual(reasons[row]?.hasPrefix("separated by a fixed effect"), true, "row \(row): \(String(describing: reasons[row]))")
+            case "regressors": XCTAssertEqual(reasons[row], "separated by the regressors (PPML rectifier)", "row \(row)")
+            default: XCTAssertNil(reasons[row], "row \(row)")
+            }
+        }
+    }
 }
