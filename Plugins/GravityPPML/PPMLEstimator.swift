@@ -34,9 +34,10 @@ public struct PPMLEstimator: Estimator {
         var weights: [Double]? = nil
         if let column = options.weightColumn { (frame, weights) = try frame.weighted(by: column, in: data) }
         try Self.checkOutcome(frame.response, family: options.family, name: request.formula.responseName)
-        let sample = try PPMLSampleSelection(frame: frame, weights: weights, clusterColumns: clusterColumns, options: options)
+        let input = PPMLInputSummary(frame)
+        let sample = try PPMLSampleSelection(frame: consume frame, weights: consume weights, clusterColumns: clusterColumns, options: options)
         let fit = try PPMLFit(sample: sample.sample, options: options)
-        return try PPMLResultBuilder(request: request, options: options, frame: frame, selection: sample, fit: fit).result(model: descriptor.name)
+        return try PPMLResultBuilder(request: request, options: options, input: input, selection: sample, fit: fit).result(model: descriptor.name)
     }
 
     /// Outcomes below zero are an error with their count; an outcome that is zero everywhere has

@@ -8,7 +8,7 @@ import GravityLinearAlgebra
 struct PPMLResultBuilder {
     let request: FitRequest
     let options: PPMLOptions
-    let frame: ModelFrame
+    let input: PPMLInputSummary
     let selection: PPMLSampleSelection
     let fit: PPMLFit
 
@@ -56,7 +56,7 @@ struct PPMLResultBuilder {
     }
 
     private func notes() -> [String] {
-        var notes = frame.notes + selection.report.notes
+        var notes = input.notes + selection.report.notes
         notes += fit.omittedTerms.map { "`\($0)` omitted because of collinearity (with the other regressors or the fixed effects)." }
         if options.family != .poisson {
             notes.append("\(options.family.name) pseudo-maximum likelihood with log link (--option family=\(options.family.rawValue)).")
@@ -72,9 +72,8 @@ struct PPMLResultBuilder {
 
     private func summaries() -> [FixedEffectSummary] {
         guard let absorbed = fit.absorbed else { return [] }
-        let original = frame.fixedEffects
         return selection.sample.fixedEffects.enumerated().map { d, grouping in
-            FixedEffectSummary(name: grouping.name, levelCount: grouping.count, levelsRemoved: original[d].count - grouping.count,
+            FixedEffectSummary(name: grouping.name, levelCount: grouping.count, levelsRemoved: input.levelCounts[d] - grouping.count,
                                absorbedDegreesOfFreedom: absorbed.perDimension[d])
         }
     }
@@ -96,5 +95,19 @@ struct PPMLResultBuilder {
             sections.append(("fixed_effect_values", FixedEffectValueTable(values).json))
         }
         return sections
+    }
+}
+
+/// What the result needs from the model frame as built from the input: its notes and each
+/// fixed-effect dimension's level count (rows are aligned to the input through the estimation
+/// sample's frame). The frame itself is let go before the fit, so its columns do not stay in
+/// memory beside the estimation sample's.
+struct PPMLInputSummary {
+    let notes: [String]
+    let levelCounts: [Int]
+
+    init(_ frame: ModelFrame) {
+        notes = frame.notes
+        levelCounts = frame.fixedEffects.map(\.count)
     }
 }

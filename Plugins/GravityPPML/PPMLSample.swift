@@ -10,9 +10,9 @@ struct PPMLSample {
     private(set) var weights: [Double]?
     let clusterColumns: [String]
 
-    init(frame: ModelFrame, weights: [Double]?, clusterColumns: [String]) {
+    init(frame: consuming ModelFrame, weights: [Double]?, clusterColumns: [String]) {
         self.weights = weights
-        var frame = frame
+        var frame = consume frame
         let design = frame.design
         if !frame.fixedEffects.isEmpty && design.hasIntercept {
             frame.design = DesignMatrix(matrix: design.matrix.selectingColumns(Array(1..<design.matrix.columns)),

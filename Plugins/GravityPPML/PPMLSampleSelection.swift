@@ -7,8 +7,10 @@ struct PPMLSampleSelection {
     var sample: PPMLSample
     var report = SeparationReport()
 
-    init(frame: ModelFrame, weights: [Double]?, clusterColumns: [String], options: PPMLOptions) throws {
-        sample = PPMLSample(frame: frame, weights: weights, clusterColumns: clusterColumns)
+    /// Selects from `frame`, which it takes over: once the sample is restricted, the frame's full
+    /// columns are released before the separation check runs.
+    init(frame: consuming ModelFrame, weights: consuming [Double]?, clusterColumns: [String], options: PPMLOptions) throws {
+        sample = PPMLSample(frame: consume frame, weights: consume weights, clusterColumns: clusterColumns)
         let separation = options.separation
         var rounds = 0
         repeat {
