@@ -43,6 +43,25 @@ final class AbsorberTests: XCTestCase {
         }
     }
 
+    /// Enough rows for the passes to split between cores, more columns than one block of four,
+    /// and three (kernels specialised by dimension count) or four dimensions (the general loop).
+    func testManyColumnsAndDimensionsOnSeveralCoresMatchDenseAnswer() throws {
+        var random = SeededRandom(seed: 23)
+        let n = 100_000
+        let codes = [4, 5, 6, 7].map { levels in (0..<n).map { _ in Int32(random.next() % UInt64(levels)) } }
+        let weights = (0..<n).map { _ in 0.5 + random.uniform() }
+        let ys = (0..<6).map { j in (0..<n).map { i in Double(codes[j % 4][i]) * 0.7 + Double(j) + random.normal() } }
+        for dimensionCount in [3, 4] {
+            let dimensions = (0..<dimensionCount).map { grouping("d\($0)", codes[$0]) }
+            var columns = ys.flatMap { $0 }
+            _ = try FixedEffectsAbsorber(dimensions: dimensions, weights: weights).demean(&columns, columnCount: ys.count)
+            for (j, exact) in DenseReference.demeaned(columns: ys, dimensions: dimensions, weights: weights).enumerated() {
+                let worst = (0..<n).map { abs(columns[j * n + $0] - exact[$0]) }.max()!
+                XCTAssertLessThan(worst, 1e-9, "\(dimensionCount) dimensions, column \(j)")
+            }
+        }
+    }
+
     /// One dimension: weighted group means, exactly.
     func testOneDimensionIsWeightedGroupMeans() throws {
         let codes: [Int32] = [0, 1, 0, 1, 2]

@@ -6,7 +6,12 @@ import GravityLinearAlgebra
 enum DenseReference {
     /// The residual of `y` from its weighted regression on the indicators of every dimension.
     static func demeaned(_ y: [Double], dimensions: [Grouping], weights: [Double]? = nil) -> [Double] {
-        let n = y.count
+        demeaned(columns: [y], dimensions: dimensions, weights: weights)[0]
+    }
+
+    /// The residuals of several columns (one decomposition for all of them).
+    static func demeaned(columns ys: [[Double]], dimensions: [Grouping], weights: [Double]? = nil) -> [[Double]] {
+        let n = ys[0].count
         let root = (weights ?? [Double](repeating: 1, count: n)).map { $0.squareRoot() }
         var columns: [[Double]] = []
         for dimension in dimensions {
@@ -15,9 +20,11 @@ enum DenseReference {
             }
         }
         let qr = QRDecomposition(Matrix(columnList: columns), tolerance: 1e-10)
-        let scaled = zip(y, root).map { $0 * $1 }
-        let fitted = qr.fitted(scaled)
-        return (0..<n).map { (scaled[$0] - fitted[$0]) / root[$0] }
+        return ys.map { y in
+            let scaled = zip(y, root).map { $0 * $1 }
+            let fitted = qr.fitted(scaled)
+            return (0..<n).map { (scaled[$0] - fitted[$0]) / root[$0] }
+        }
     }
 
     /// The rank of the indicator columns of `dimensions`.
