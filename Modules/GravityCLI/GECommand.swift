@@ -90,8 +90,8 @@ struct GECommand: ParsableCommand {
         guard lang == "en" || lang == "zh" else { throw ValidationError("--lang takes en or zh, not `\(lang)`.") }
         var analysis = try GEAnalysis(dataset, specification: specification, settings: settings, registry: EstimatorRegistry.standard(),
                                       bootstrap: bootstrap, seed: seed)
-        if let note = selection.note { analysis.outcome.notes.insert(note.text(in: lang == "zh" ? .zh : .en), at: 0) }
-        for note in analysis.outcome.notes where note.hasPrefix("Warning") { printToStandardError(note) }
+        if let note = selection.note { analysis.outcome.notes.insert(note, at: 0) }
+        for note in analysis.outcome.notes where note.english.hasPrefix("Warning") { printToStandardError(note.text(in: lang == "zh" ? .zh : .en)) }
         if format == .docx {
             guard let output else { throw ValidationError("--format docx writes a binary file: give it with --output (e.g. --output welfare.docx).") }
             try OutputFile.write([UInt8](GEReport.docx(analysis, chinese: lang == "zh")), to: output)

@@ -1,4 +1,5 @@
 import GravityCore
+import GravityIO
 
 /// A counterfactual with everything its report shows: the outcome, how costs were obtained, the
 /// settings and, when asked, the bootstrap intervals.
@@ -27,7 +28,9 @@ public struct GEAnalysis: Sendable {
         }
         bootstrap = try draws.map { try GEBootstrap(prepared, settings: settings, draws: $0, seed: seed) }
         if let bootstrap, bootstrap.failed > 0 {
-            outcome.notes.append("Warning: \(bootstrap.failed) of \(bootstrap.draws) bootstrap draws failed and are left out of the intervals: \(bootstrap.failureReasons.joined(separator: " | "))")
+            let reasons = bootstrap.failureReasons.joined(separator: " | ")
+            outcome.notes.append(BilingualText("Warning: \(bootstrap.failed) of \(bootstrap.draws) bootstrap draws failed and are left out of the intervals: \(reasons)",
+                                               chinese: "警告：\(bootstrap.draws) 次自助抽样中有 \(bootstrap.failed) 次失败，未计入区间：\(reasons)"))
         }
     }
 

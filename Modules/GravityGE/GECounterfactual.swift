@@ -1,4 +1,5 @@
 import GravityCore
+import GravityIO
 
 /// How the counterfactual equilibrium is computed.
 public enum GEMethod: String, Sendable, CaseIterable {
@@ -57,8 +58,8 @@ public struct GEOutcome: Sendable {
     public var full: EndowmentOutcome?
     /// Per-country changes in the full-endowment scenario, when computed.
     public var fullChanges: [CountryChanges]?
-    /// Conventions and warnings.
-    public var notes: [String]
+    /// Conventions and warnings, in English and Chinese (the report picks one; JSON keeps English).
+    public var notes: [BilingualText]
 }
 
 /// Computes general-equilibrium counterfactuals of structural gravity.
@@ -73,7 +74,8 @@ public enum GECounterfactual {
         let conditionalEffects = try fitter.fit(input.trade, costs: input.counterfactualCosts, reference: ref, start: baselineEffects)
         let baseline = StructuralState(effects: baselineEffects, costs: input.baselineCosts, referenceExpenditure: referenceExpenditure)
         let conditional = StructuralState(effects: conditionalEffects, costs: input.counterfactualCosts, referenceExpenditure: referenceExpenditure)
-        var notes = ["Resistances are normalised so that \(input.countries[ref])'s inward resistance is 1 in every scenario; changes of OMR and IMR are of Pi and P."]
+        var notes = [BilingualText("Resistances are normalised so that \(input.countries[ref])'s inward resistance is 1 in every scenario; changes of OMR and IMR are of Pi and P.",
+                                   chinese: "多边阻力已标准化：\(input.countries[ref]) 的内向多边阻力在各情景下均为 1；外向与内向多边阻力的变化即 Π 与 P 的变化。")]
         var full: EndowmentOutcome? = nil
         if settings.endowment != .conditional {
             switch settings.method {
@@ -81,12 +83,17 @@ public enum GECounterfactual {
                 full = try BookEndowmentLoop(input: input, fitter: fitter, stop: settings.stop, maxIterations: settings.maxIterations)
                     .run(baseline: baselineEffects, conditional: conditionalEffects)
                 if let outcome = full, !outcome.converged {
-                    notes.append("Warning: the full-endowment loop stopped by the book's rule after \(outcome.iterations) iterations without converging; its last step still moved prices by up to \(outcome.lastChange). Drop --stop book to iterate to convergence.")
+                    notes.append(BilingualText("Warning: the full-endowment loop stopped by the book's rule after \(outcome.iterations) iterations without converging; its last step still moved prices by up to \(outcome.lastChange). Drop --stop book to iterate to convergence.",
+                                               chinese: "警告：完全禀赋循环按书中规则在 \(outcome.iterations) 次迭代后停止，并未收敛；最后一步仍使价格变动最多 \(outcome.lastChange)。去掉 --stop book 即迭代至收敛。"))
                 }
-                notes.append("Full endowment by the book's GEPPML loop (expenditure = phi * output); its flows miss the budgets by up to \(full!.state.budgetResiduals.largest) (relative), see budget_residuals.")
+                let residual = full!.state.budgetResiduals.largest
+                notes.append(BilingualText("Full endowment by the book's GEPPML loop (expenditure = phi * output); its flows miss the budgets by up to \(residual) (relative), see budget_residuals.",
+                                           chinese: "完全禀赋由书中的 GEPPML 循环求得（支出 = φ × 产出）；其贸易流与预算的相对偏差最多为 \(residual)，见 budget_residuals。"))
             case .solver:
                 full = try EndowmentSolver(input: input, tolerance: settings.solverTolerance, maxIterations: settings.maxIterations).run(baseline: baseline)
-                notes.append("Full endowment solved directly with expenditure = lambda * phi * output (one common lambda keeps world expenditure equal to world output); budgets balance to \(full!.state.budgetResiduals.largest).")
+                let residual = full!.state.budgetResiduals.largest
+                notes.append(BilingualText("Full endowment solved directly with expenditure = lambda * phi * output (one common lambda keeps world expenditure equal to world output); budgets balance to \(residual).",
+                                           chinese: "完全禀赋直接求解，支出 = λ × φ × 产出（一个共同的 λ 使世界支出等于世界产出）；预算平衡至 \(residual)。"))
             }
         }
         let outcome = GEOutcome(countries: input.countries, sigma: input.sigma, reference: ref, method: settings.method,

@@ -28,7 +28,7 @@ extension GEReport {
                                                   ("failure_reasons", .array(bootstrap.failureReasons.map { .string($0) }))])))
         }
         if bilateral { members.append(("bilateral", pairs(outcome))) }
-        members.append(("notes", .array(notes(analysis).map { .string($0) })))
+        members.append(("notes", .array(englishNotes(analysis).map { .string($0) })))
         return .object(members)
     }
 

@@ -11,43 +11,16 @@ public enum GEReport {
         switch format {
         case .json: return json(analysis, bilateral: bilateral).serialized() + "\n"
         case .csv: return csv(analysis)
-        case .text: return header(analysis) + "\n" + table(analysis, chinese: chinese).text() + "\n" + notes(analysis).map { "  - " + $0 }.joined(separator: "\n") + "\n"
-        case .markdown: return table(analysis, chinese: chinese).markdown() + "\n" + notes(analysis).map { "- " + $0 }.joined(separator: "\n") + "\n"
-        case .latex: return table(analysis, chinese: chinese).latex(caption: caption(analysis))
+        case .text: return header(analysis, chinese: chinese) + "\n" + table(analysis, chinese: chinese).text() + "\n" + notes(analysis, chinese: chinese, bullet: "  - ")
+        case .markdown: return table(analysis, chinese: chinese).markdown() + "\n" + notes(analysis, chinese: chinese, bullet: "- ")
+        case .latex: return table(analysis, chinese: chinese).latex(caption: caption(analysis, chinese: chinese))
         case .docx: preconditionFailure("A .docx is binary: write GEReport.docx(_:chinese:)")
         }
     }
 
     /// The per-country table as a Word document.
     public static func docx(_ analysis: GEAnalysis, chinese: Bool = false) -> Data {
-        table(analysis, chinese: chinese).docx(caption: caption(analysis))
-    }
-
-    /// The table caption: the report's first line.
-    private static func caption(_ analysis: GEAnalysis) -> String {
-        header(analysis).split(separator: "\n").first.map(String.init) ?? ""
-    }
-
-    /// The report's first lines: scenario, method, convergence and budget residuals.
-    static func header(_ analysis: GEAnalysis) -> String {
-        let outcome = analysis.outcome
-        var lines = ["General-equilibrium counterfactual: \(analysis.scenario.joined(separator: ", ")) (sigma = \(NumberFormatting.significant(outcome.sigma)), reference \(analysis.referenceCountry))"]
-        if let fit = analysis.prepared.baselineFit, let model = analysis.prepared.costModel {
-            lines.append("Baseline \(fit.model) (\(fit.nobs) observations, \(fit.covarianceLabel)): " + zip(model.terms, model.coefficients).map { "\($0) \(NumberFormatting.significant($1))" }.joined(separator: ", "))
-        }
-        if let full = outcome.full {
-            let how = outcome.method == .geppml ? "GEPPML loop, stop \(analysis.settings.stop.name)" : "direct solver"
-            lines.append("Full endowment: \(how), \(full.iterations) iterations, \(full.converged ? "converged" : "NOT converged") (last change \(NumberFormatting.significant(full.lastChange, digits: 3))); largest budget residual \(NumberFormatting.significant(full.state.budgetResiduals.largest, digits: 3))")
-        }
-        if let bootstrap = analysis.bootstrap {
-            lines.append("Bootstrap: \(bootstrap.draws - bootstrap.failed) of \(bootstrap.draws) draws solved (seed \(bootstrap.seed)), \(Int((bootstrap.level * 100).rounded()))% percentile intervals")
-        }
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// Conventions and warnings.
-    static func notes(_ analysis: GEAnalysis) -> [String] {
-        analysis.outcome.notes + (analysis.prepared.baselineFit?.notes ?? [])
+        table(analysis, chinese: chinese).docx(caption: caption(analysis, chinese: chinese))
     }
 
     /// The per-country table: conditional exports and resistances, then the full-endowment figures.

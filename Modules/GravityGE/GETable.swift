@@ -18,9 +18,13 @@ struct GETable {
 
     /// Aligned text under a line naming the groups.
     func text() -> String {
-        let heading = groups.map { "\($0.0): \($0.1.joined(separator: ", "))" }.joined(separator: "; ")
-        let header = [corner] + groups.flatMap { group in group.1.map { "\($0) \(group.0 == groups[0].0 ? "C" : "F")" } }
-        return "\(unit); C = \(groups[0].0)" + (groups.count > 1 ? ", F = \(groups[1].0)" : "") + "\n(\(heading))\n\n" + TextTable(header: header, rows: rows).rendered() + "\n"
+        let (conditional, full) = chinese ? ("条", "全") : ("C", "F")
+        let (colon, comma, semicolon) = chinese ? ("：", "，", "；") : (": ", ", ", "; ")
+        let heading = groups.map { $0.0 + colon + $0.1.joined(separator: comma) }.joined(separator: semicolon)
+        let header = [corner] + groups.flatMap { group in group.1.map { "\($0) \(group.0 == groups[0].0 ? conditional : full)" } }
+        let key = "\(conditional) = \(groups[0].0)" + (groups.count > 1 ? comma + "\(full) = \(groups[1].0)" : "")
+        let (open, close) = chinese ? ("（", "）") : ("(", ")")
+        return unit + semicolon + key + "\n" + open + heading + close + "\n\n" + TextTable(header: header, rows: rows).rendered() + "\n"
     }
 
     /// A Markdown table with the group in each heading.

@@ -69,6 +69,19 @@ final class ChineseCommandOutputTests: XCTestCase {
         XCTAssertTrue(csv.stdout.hasPrefix("# 警告（--allow-centred）") && csv.stdout.contains(",潜力拓展型\n"), csv.stdout)
     }
 
+    func testGeneralEquilibrium() throws {
+        let file = try SharedData.path("data/agtpa/1_TradeWithoutBorder.csv")
+        let countries = Set(try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n").dropFirst().map { String($0.prefix { $0 != "," }) })
+        let names = Array(countries) + ["log(DIST)", "CNTG", "INTL_BRDR", "INTL_BRDR=0", "ppml", "--stop book", "--stop converged", "budget_residuals"]
+        let ge = ["ge", file, "--exporter", "exporter", "--importer", "importer", "--trade", "trade", "--formula", "log(DIST) + CNTG + INTL_BRDR",
+                  "--scenario", "INTL_BRDR=0", "--reference", "ZZZ"]
+        try assertChinese(ge + ["--stop", "book"], names: names)
+        try assertChinese(ge + ["--method", "solver", "--endowment", "full"], names: names)
+        let run = try CommandRunner.gravity(ge + ["--stop", "book", "--lang", "zh"])
+        XCTAssertTrue(run.stdout.hasPrefix("一般均衡反事实分析：INTL_BRDR=0（σ = 7，基准国 ZZZ）\n基准 ppml 估计（"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("完全禀赋：GEPPML 循环（停止规则 --stop book），迭代 "), run.stdout)
+    }
+
     func testCompare() throws {
         try assertChinese(["compare", panel, "--models", "ols,fe,re", "--option", "method=amemiya", "--formula", formula, "--id", "partner",
                            "--time", "year", "--tests", "f,bp,hausman,robust-hausman", "--where", "year >= 2014"], names: panelNames)

@@ -49,7 +49,7 @@ final class EstimatedCostsAndBootstrapTests: XCTestCase {
         let noisy = try GEAnalysis(book.data, specification: try specification(wild), settings: settings, registry: wild.registry, bootstrap: 16, seed: 7)
         let failed = try XCTUnwrap(noisy.bootstrap).failed
         XCTAssertTrue(failed > 0 && failed < 16, "failed draws: \(failed)")
-        XCTAssertTrue(noisy.outcome.notes.contains { $0.contains("\(failed) of 16 bootstrap draws failed") })
+        XCTAssertTrue(noisy.outcome.notes.contains { $0.english.contains("\(failed) of 16 bootstrap draws failed") })
         let json = GEReport.render(noisy, format: .json)
         XCTAssertTrue(json.contains("\"failed\": \(failed)"), json)
     }

@@ -54,3 +54,10 @@ extension RegressionTable {
         return String(label[..<cut])
     }
 }
+
+extension RegressionTable {
+    /// The kind of covariance `label` describes, in `language` (for reports outside the table).
+    package static func covarianceKind(_ label: String, language: RegressionTableOptions.Language) -> String {
+        covarianceKind(label, Vocabulary(language))
+    }
+}
