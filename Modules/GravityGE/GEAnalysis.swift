@@ -1,5 +1,4 @@
 import GravityCore
-import GravityIO
 
 /// A counterfactual with everything its report shows: the outcome, how costs were obtained, the
 /// settings and, when asked, the bootstrap intervals.

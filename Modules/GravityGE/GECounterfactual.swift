@@ -1,5 +1,4 @@
 import GravityCore
-import GravityIO
 
 /// How the counterfactual equilibrium is computed.
 public enum GEMethod: String, Sendable, CaseIterable {

@@ -1,4 +1,5 @@
 import GravityCharts
+import GravityCore
 import GravityIO
 
 /// The potential chart: K over time for each unit over the class bands; for a frontier model,

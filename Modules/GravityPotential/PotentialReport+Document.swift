@@ -1,4 +1,5 @@
 import Foundation
+import GravityCore
 import GravityIO
 
 /// The formats `gravity potential` writes: the report formats (text, JSON, Markdown, CSV of the

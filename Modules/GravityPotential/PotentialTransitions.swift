@@ -1,3 +1,4 @@
+import GravityCore
 import GravityIO
 
 /// A unit's move from one class to another between two consecutive observed periods.

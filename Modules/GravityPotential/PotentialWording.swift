@@ -1,3 +1,4 @@
+import GravityCore
 import GravityIO
 
 /// The words of a trade-potential report and chart in one language: titles, headings and the

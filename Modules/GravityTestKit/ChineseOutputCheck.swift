@@ -10,6 +10,7 @@ public enum ChineseOutputCheck {
         "OLS", "PPML", "BC92", "BC95", "AIC", "BIC", "R", "F", "t", "z", "p", "K", "LM", "Hausman", "Breusch", "Pagan", "Honda", "Wald",
         "FE", "Duan", "BLUP", "Kaiser", "KMO", "MSA", "Bartlett", "IRLS", "Stata", "xtsum", "listcoef", "bStdX", "xb", "xbu", "exp", "log",
         "sd", "b", "x", "GDP", "GEPPML", "P", "NA", "HC0", "HC1", "HC2", "HC3",
+        "Battese", "Coelli", "Jondrow", "Farrell", "frontier", "FRONTIER", "E", "N", "T", "e", "u", "v", "y",
     ]
 
     /// Words of Latin letters in `text` that are neither proper names, numbers (`1.9e-10` too) nor

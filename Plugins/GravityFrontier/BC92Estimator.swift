@@ -52,10 +52,13 @@ public struct BC92Estimator: Estimator {
                                               muBound: truncated ? try FrontierOptions.readMuBound(options) : 0,
                                               maxIterations: maxIterations, names: names).run()
         let form = timeVarying ? "u_it = exp(-eta (t - T)) u_i" : "time-invariant u_i"
-        let description = "Battese-Coelli (1992) panel frontier, \(form), u_i ~ \(truncated ? "N+(mu, sigma_u^2)" : "N+(0, sigma_u^2)"); panel: \(structure.summary)."
+        let panelSummary = structure.bilingualSummary
+        let description = BilingualText(
+            "Battese-Coelli (1992) panel frontier, \(form), u_i ~ \(truncated ? "N+(mu, sigma_u^2)" : "N+(0, sigma_u^2)"); panel: \(panelSummary.english).",
+            chinese: "Battese-Coelli (1992) 面板前沿模型，\(timeVarying ? "uᵢₜ = exp(−η(t − T)) uᵢ" : "uᵢ 不随时间变化")，uᵢ ~ \(truncated ? "N⁺(μ, σᵤ²)" : "N⁺(0, σᵤ²)")；面板：\(panelSummary.chinese)。")
         return FrontierReport(model: descriptor.name, request: request, frame: frame, ols: ols, estimate: estimate,
                               frontierTerms: ols.fit.terms, determinantTerms: [], description: description, efficiency: efficiency,
-                              reportsVarianceOfU: false, exponential: false, extraNotes: ols.fit.omissionNotes,
+                              reportsVarianceOfU: false, exponential: false, extraNotes: ols.fit.omissions,
                               extraStatistics: [FitStatistic("units", Double(structure.unitCount)),
                                                 FitStatistic("periods", Double(structure.periodCount))]).result()
     }

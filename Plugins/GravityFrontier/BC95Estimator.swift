@@ -35,7 +35,8 @@ public struct BC95Estimator: Estimator {
         let kept = determinants.matrix.columns == 0 ? [] : QRDecomposition(determinants.matrix).keptColumns
         let keptZ = kept.map { determinants.columnNames[$0] }
         let omittedZ = determinants.columnNames.indices.filter { !kept.contains($0) }
-            .map { "Inefficiency determinant `\(determinants.columnNames[$0])` omitted because of collinearity." }
+            .map { BilingualText("Inefficiency determinant `\(determinants.columnNames[$0])` omitted because of collinearity.",
+                                 chinese: "无效率决定因素 `\(determinants.columnNames[$0])` 因共线性被剔除。") }
         let likelihood = TruncatedNormalLikelihood(response: frame.response, design: ols.fit.design,
                                                    determinants: determinants.matrix.selectingColumns(kept))
         try FrontierOptions.requireObservations(frame.observationCount, parameters: likelihood.layout.count, model: descriptor.name)
@@ -44,8 +45,10 @@ public struct BC95Estimator: Estimator {
                                               maxIterations: maxIterations, names: names).run()
         return FrontierReport(model: descriptor.name, request: request, frame: frame, ols: ols, estimate: estimate,
                               frontierTerms: ols.fit.terms, determinantTerms: keptZ,
-                              description: "Battese-Coelli (1995) inefficiency-effects frontier, u_i ~ N+(z_i'delta, sigma_u^2), z: \(keptZ.isEmpty ? "none (half-normal)" : keptZ.joined(separator: ", ")).",
+                              description: BilingualText(
+                                "Battese-Coelli (1995) inefficiency-effects frontier, u_i ~ N+(z_i'delta, sigma_u^2), z: \(keptZ.isEmpty ? "none (half-normal)" : keptZ.joined(separator: ", ")).",
+                                chinese: "Battese-Coelli (1995) 无效率效应前沿模型，uᵢ ~ N⁺(zᵢ′δ, σᵤ²)，决定因素：\(keptZ.isEmpty ? "无（半正态）" : keptZ.joined(separator: "，"))。"),
                               efficiency: efficiency, reportsVarianceOfU: false, exponential: false,
-                              extraNotes: ols.fit.omissionNotes + omittedZ, extraStatistics: []).result()
+                              extraNotes: ols.fit.omissions + omittedZ, extraStatistics: []).result()
     }
 }

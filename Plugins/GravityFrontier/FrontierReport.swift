@@ -13,14 +13,14 @@ struct FrontierReport {
     /// Names of the frontier coefficients and of the inefficiency determinants.
     let frontierTerms: [String], determinantTerms: [String]
     /// One line describing the model, first among the notes.
-    let description: String
+    let description: BilingualText
     let efficiency: EfficiencyEstimator
     /// Whether `u` has one distribution for all rows, so that its variance is reported.
     let reportsVarianceOfU: Bool
     /// The exponential model, whose `sigma_u` is a scale, not a pre-truncation standard deviation.
     let exponential: Bool
     /// Notes added by the estimator (omitted terms, panel structure).
-    let extraNotes: [String]
+    let extraNotes: [BilingualText]
     /// Statistics added by the estimator (units and periods).
     let extraStatistics: [FitStatistic]
 
@@ -52,24 +52,34 @@ struct FrontierReport {
 
         let test = InefficiencyLRTest.test(frontier: estimate.logLikelihood, ols: ols.logLikelihood, restrictions: layout.inefficiencyParameterCount)
         var label = "observed information: inverse of minus the Hessian of the log-likelihood at the maximum (central differences of the analytic gradient); z tests"
-        var notes = frame.notes + extraNotes + [description,
-            "Parameters as R frontier: sigmaSq = sigma_u^2 + sigma_v^2, gamma = sigma_u^2 / sigmaSq" + (exponential ? " (sigma_u is the mean of the exponential u)." : " (sigma_u^2 is the variance of the normal truncated at zero)."),
-            "`fitted` is the frontier x'b on the formula's scale (the potential); residuals are e = v - u; for a log response actual/potential = exp(residual).",
-            "Efficiency: \(efficiency.label), mean \(String(format: "%.4f", meanEfficiency)).",
-            "Log-likelihoods use the exact value of pi; R frontier and FRONTIER 4.1 print them larger by \(String(format: "%.4g", frontier41LogLikelihoodOffset(observations: n)))."]
+        let mean = String(format: "%.4f", meanEfficiency), offset = String(format: "%.4g", frontier41LogLikelihoodOffset(observations: n))
+        var notes = frame.bilingualNotes + extraNotes + [description,
+            BilingualText("Parameters as R frontier: sigmaSq = sigma_u^2 + sigma_v^2, gamma = sigma_u^2 / sigmaSq"
+                            + (exponential ? " (sigma_u is the mean of the exponential u)." : " (sigma_u^2 is the variance of the normal truncated at zero)."),
+                          chinese: "参数与 R 的 frontier 包相同：σ² = σᵤ² + σᵥ²，γ = σᵤ² / σ²" + (exponential ? "（σᵤ 为指数分布 u 的均值）。" : "（σᵤ² 为截断前正态分布的方差）。")),
+            BilingualText("`fitted` is the frontier x'b on the formula's scale (the potential); residuals are e = v - u; for a log response actual/potential = exp(residual).",
+                          chinese: "拟合值为公式尺度上的前沿 x′β（即潜力）；残差为 e = v − u；被解释变量取对数时，实际值/潜力 = exp(残差)。"),
+            BilingualText("Efficiency: \(efficiency.label), mean \(mean).", chinese: "技术效率：\(efficiency.chineseLabel)，均值 \(mean)。"),
+            BilingualText("Log-likelihoods use the exact value of pi; R frontier and FRONTIER 4.1 print them larger by \(offset).",
+                          chinese: "对数似然使用 π 的精确值；R 的 frontier 包和 FRONTIER 4.1 给出的值大 \(offset)。")]
         if let multiple = estimate.muBoundMultiple {
             label += "; mu is held on its bound and its standard error is that of \(String(format: "%g", multiple)) * sqrt(gamma * sigmaSq) (delta method)"
-            notes.append("mu lies on R frontier's bound |mu| <= \(String(format: "%g", abs(multiple))) sigma_u: the estimates maximise the likelihood with mu = \(String(format: "%g", multiple)) sigma_u; set mu_bound=0 for the unrestricted maximum.")
+            let bound = String(format: "%g", abs(multiple)), value = String(format: "%g", multiple)
+            notes.append(BilingualText("mu lies on R frontier's bound |mu| <= \(bound) sigma_u: the estimates maximise the likelihood with mu = \(value) sigma_u; set mu_bound=0 for the unrestricted maximum.",
+                                       chinese: "μ 位于 R 的 frontier 包的边界 |μ| ≤ \(bound) σᵤ 上：估计值是 μ = \(value) σᵤ 时的似然最大值；设 mu_bound=0 可得无约束最大值。"))
         }
         if ols.skewness > 0 {
-            notes.append("The OLS residuals are skewed the wrong way for a production frontier (skewness \(String(format: "%.4g", ols.skewness)) > 0): this suggests no inefficiency or a misspecified model.")
+            let skewness = String(format: "%.4g", ols.skewness)
+            notes.append(BilingualText("The OLS residuals are skewed the wrong way for a production frontier (skewness \(skewness) > 0): this suggests no inefficiency or a misspecified model.",
+                                       chinese: "OLS 残差的偏度方向与生产前沿不符（偏度 \(skewness) > 0）：可能不存在无效率，或模型设定有误。"))
         }
         let names = layout.names(frontierTerms: frontierTerms, determinantTerms: determinantTerms)
         var result = EstimationResult(model: model, formula: request.formula.text, responseName: request.formula.responseName, nobs: n,
                                       covarianceLabel: label, terms: names, estimates: p, covariance: estimate.covariance, inference: .normal,
                                       confidenceLevel: request.confidenceLevel, statistics: statistics, tests: [test],
-                                      fitted: frame.alignedToInput(fitted), residuals: frame.alignedToInput(residuals), notes: notes,
+                                      fitted: frame.alignedToInput(fitted), residuals: frame.alignedToInput(residuals),
                                       extraSections: [("efficiency", efficiencySection(efficiencies))])
+        result.bilingualNotes.insert(contentsOf: notes, at: 0)
         // Intervals of the bounded variance parameters on the log and logit scales: within (0, inf) and (0, 1).
         result.boundInterval(of: "sigmaSq", to: .positive)
         result.boundInterval(of: "gamma", to: .unitInterval)

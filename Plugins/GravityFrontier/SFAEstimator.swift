@@ -48,17 +48,20 @@ public struct SFAEstimator: Estimator {
         let ols = try OLSStart(response: frame.response, design: frame.design)
         let design = ols.fit.design
         let likelihood: any FrontierLikelihood
-        let description: String
+        let description: BilingualText
         switch distribution {
         case "exponential":
             likelihood = ExponentialLikelihood(response: frame.response, design: design)
-            description = "Stochastic frontier y = x'b + v - u with exponential u (mean sigma_u)."
+            description = BilingualText("Stochastic frontier y = x'b + v - u with exponential u (mean sigma_u).",
+                                        chinese: "随机前沿模型 y = x′β + v − u，u 服从指数分布（均值 σᵤ）。")
         case "truncated-normal":
             likelihood = TruncatedNormalLikelihood(response: frame.response, design: design, truncated: true)
-            description = "Stochastic frontier y = x'b + v - u with truncated-normal u ~ N+(mu, sigma_u^2)."
+            description = BilingualText("Stochastic frontier y = x'b + v - u with truncated-normal u ~ N+(mu, sigma_u^2).",
+                                        chinese: "随机前沿模型 y = x′β + v − u，u 服从截断正态分布 N⁺(μ, σᵤ²)。")
         default:
             likelihood = TruncatedNormalLikelihood(response: frame.response, design: design, truncated: false)
-            description = "Stochastic frontier y = x'b + v - u with half-normal u ~ N+(0, sigma_u^2)."
+            description = BilingualText("Stochastic frontier y = x'b + v - u with half-normal u ~ N+(0, sigma_u^2).",
+                                        chinese: "随机前沿模型 y = x′β + v − u，u 服从半正态分布 N⁺(0, σᵤ²)。")
         }
         try FrontierOptions.requireObservations(frame.observationCount, parameters: likelihood.layout.count, model: descriptor.name)
         let names = likelihood.layout.names(frontierTerms: ols.fit.terms, determinantTerms: [])
@@ -68,6 +71,6 @@ public struct SFAEstimator: Estimator {
         return FrontierReport(model: descriptor.name, request: request, frame: frame, ols: ols, estimate: estimate,
                               frontierTerms: ols.fit.terms, determinantTerms: [], description: description, efficiency: efficiency,
                               reportsVarianceOfU: true, exponential: distribution == "exponential",
-                              extraNotes: ols.fit.omissionNotes, extraStatistics: []).result()
+                              extraNotes: ols.fit.omissions, extraStatistics: []).result()
     }
 }

@@ -19,6 +19,15 @@ public enum EfficiencyEstimator: String, Sendable, CaseIterable {
         case .farrell: return "Farrell-type E[exp(u)|e]"
         }
     }
+
+    /// The description in Chinese.
+    var chineseLabel: String {
+        switch self {
+        case .batteseCoelli: return "Battese-Coelli (1988) E[exp(−u)|e]"
+        case .jlms: return "Jondrow 等 (1982) exp(−E[u|e])"
+        case .farrell: return "Farrell 型 E[exp(u)|e]"
+        }
+    }
 }
 
 /// The distribution of inefficiency given the composed residuals, row by row: `u = h * u*` with

@@ -80,8 +80,11 @@ public struct LeastSquaresFit: Sendable {
     /// Number of coefficients estimated (the rank).
     public var rank: Int { terms.count }
 
-    /// One note per omitted term, worded as Stata and R users expect.
-    public var omissionNotes: [String] {
-        omittedTerms.map { "`\($0)` omitted because of collinearity." }
+    /// One note per omitted term, worded as Stata and R users expect, in English and Chinese.
+    public var omissions: [BilingualText] {
+        omittedTerms.map { BilingualText("`\($0)` omitted because of collinearity.", chinese: "`\($0)` 因共线性被剔除。") }
     }
+
+    /// The omission notes in English.
+    public var omissionNotes: [String] { omissions.english }
 }

@@ -3,8 +3,8 @@
 enum CategoricalRegressors {
     /// Refuses a categorical term with more than ``ModelFrame/maximumFactorLevels`` levels, and
     /// returns a note for each text column written as a bare variable.
-    static func check(_ term: FormulaTerm, values: [EvaluatedValue], dataset: Dataset) throws -> [String] {
-        var notes: [String] = []
+    static func check(_ term: FormulaTerm, values: [EvaluatedValue], dataset: Dataset) throws -> [BilingualText] {
+        var notes: [BilingualText] = []
         var dummyCount = 1
         var largest: (column: String, levels: Int)? = nil
         for (expression, value) in zip(term.factors, values) {
@@ -16,10 +16,12 @@ enum CategoricalRegressors {
             dummyCount = dummyCount.multipliedReportingOverflow(by: max(levels.count, 1)).overflow ? Int.max : dummyCount * max(levels.count, 1)
             if levels.count > (largest?.levels ?? -1) { largest = (expression.columnName ?? term.name, levels.count) }
             if case .variable(let name) = expression, case .categorical = value {
-                var note = "`\(name)` is a text column, so it entered the model as dummies for its \(levels.count) levels, "
-                    + "as factor(\(name)) would."
-                if let explanation = dataset.textExplanation(name) { note += " " + explanation }
-                notes.append(note)
+                let note = "`\(name)` is a text column, so it entered the model as dummies for its \(levels.count) levels, as factor(\(name)) would."
+                if let explanation = dataset.textExplanation(name) {
+                    notes.append(BilingualText(english: note + " " + explanation))
+                } else {
+                    notes.append(BilingualText(note, chinese: "`\(name)` 是文本列，因此以其 \(levels.count) 个水平的虚拟变量进入模型，与 factor(\(name)) 相同。"))
+                }
             }
         }
         if let largest, dummyCount > ModelFrame.maximumFactorLevels {

@@ -16,7 +16,7 @@ enum EvaluatedValue {
 struct ExpressionEvaluator {
     let dataset: Dataset
     /// For each term (as written) and function, the number of rows where the function was undefined and why.
-    private(set) var undefinedCounts: [(expression: String, function: String, count: Int, reason: String)] = []
+    private(set) var undefinedCounts: [(expression: String, function: String, count: Int, reason: BilingualText)] = []
 
     init(dataset: Dataset) {
         self.dataset = dataset
@@ -88,10 +88,10 @@ struct ExpressionEvaluator {
             let x = try numeric(arguments[0], label: label)
             switch name {
             case "I": return x
-            case "log": return apply(x, label: label, function: "log", reason: "non-positive values", undefinedWhen: { $0 <= 0 }, Foundation.log)
-            case "log10": return apply(x, label: label, function: "log10", reason: "non-positive values", undefinedWhen: { $0 <= 0 }, Foundation.log10)
-            case "log1p": return apply(x, label: label, function: "log1p", reason: "values at or below -1", undefinedWhen: { $0 <= -1 }, Foundation.log1p)
-            case "sqrt": return apply(x, label: label, function: "sqrt", reason: "negative values", undefinedWhen: { $0 < 0 }, Foundation.sqrt)
+            case "log": return apply(x, label: label, function: "log", reason: .nonPositive, undefinedWhen: { $0 <= 0 }, Foundation.log)
+            case "log10": return apply(x, label: label, function: "log10", reason: .nonPositive, undefinedWhen: { $0 <= 0 }, Foundation.log10)
+            case "log1p": return apply(x, label: label, function: "log1p", reason: BilingualText("values at or below -1", chinese: "小于或等于 -1 的值"), undefinedWhen: { $0 <= -1 }, Foundation.log1p)
+            case "sqrt": return apply(x, label: label, function: "sqrt", reason: BilingualText("negative values", chinese: "负值"), undefinedWhen: { $0 < 0 }, Foundation.sqrt)
             case "exp": return x.map { Foundation.exp($0) }
             case "abs": return x.map { Swift.abs($0) }
             default: throw GravityError.invalidInput("unknown function `\(name)`")
@@ -126,7 +126,7 @@ struct ExpressionEvaluator {
         return .indicators(codes: codes, levels: levels, isReference: isReference, interaction: interaction)
     }
 
-    private mutating func apply(_ x: [Double], label: String, function: String, reason: String,
+    private mutating func apply(_ x: [Double], label: String, function: String, reason: BilingualText,
                                 undefinedWhen isUndefined: (Double) -> Bool, _ f: (Double) -> Double) -> [Double] {
         var undefined = 0
         let result = x.map { v -> Double in
@@ -200,4 +200,9 @@ extension Column {
         guard case .categorical(let codes, let levels) = ExpressionEvaluator.factor(self) else { fatalError("factor() returns categories") }
         return (codes, levels)
     }
+}
+
+extension BilingualText {
+    /// Why `log` and `log10` are undefined for a value.
+    fileprivate static let nonPositive = BilingualText("non-positive values", chinese: "非正值")
 }

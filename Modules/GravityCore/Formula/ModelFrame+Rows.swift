@@ -18,7 +18,7 @@ extension ModelFrame {
         return ModelFrame(formula: formula, response: rows.map { response[$0] }, design: restricted(design),
                           extraDesigns: extraDesigns.map(restricted), fixedEffects: fixedEffects.map { $0.keeping(rows: rows) },
                           groups: groups.mapValues { $0.keeping(rows: rows) }, rowIndices: rows.map { rowIndices[$0] },
-                          inputRowCount: inputRowCount, notes: notes,
+                          inputRowCount: inputRowCount, notes: bilingualNotes,
                           offset: offset.map { o in rows.map { o[$0] } }, exclusions: exclusions)
     }
 }

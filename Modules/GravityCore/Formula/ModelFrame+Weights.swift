@@ -13,7 +13,9 @@ extension ModelFrame {
         var frame = keepingRows(kept) { _ in "missing weight in \(column)" }
         weights = weights.filter(\.isFinite)
         guard !weights.isEmpty else { throw GravityError.invalidInput("Every weight in `\(column)` is missing.") }
-        frame.notes.append("\(kept.filter { !$0 }.count) row(s) dropped for a missing weight (`\(column)`).")
+        let dropped = kept.filter { !$0 }.count
+        frame.bilingualNotes.append(BilingualText("\(dropped) row(s) dropped for a missing weight (`\(column)`).",
+                                                  chinese: "因权重（`\(column)`）缺失删除 \(dropped) 行。"))
         return (frame, weights)
     }
 }

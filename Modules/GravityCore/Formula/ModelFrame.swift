@@ -72,8 +72,13 @@ public struct ModelFrame: Sendable {
     public var rowIndices: [Int]
     /// Number of rows in the input dataset.
     public var inputRowCount: Int
-    /// What was dropped and why.
-    public var notes: [String]
+    /// What was dropped and why, in English and, where translated, Chinese.
+    public var bilingualNotes: [BilingualText]
+    /// What was dropped and why, in English; setting it keeps the Chinese of the notes that remain.
+    public var notes: [String] {
+        get { bilingualNotes.english }
+        set { bilingualNotes = bilingualNotes.replacingEnglish(with: newValue) }
+    }
     /// The input rows left out, each with its reason.
     public var exclusions: RowExclusions
 
@@ -92,7 +97,7 @@ public struct ModelFrame: Sendable {
     }
 
     init(formula: Formula, response: [Double], design: DesignMatrix, extraDesigns: [DesignMatrix], fixedEffects: [Grouping],
-         groups: [String: Grouping], rowIndices: [Int], inputRowCount: Int, notes: [String],
+         groups: [String: Grouping], rowIndices: [Int], inputRowCount: Int, notes: [BilingualText],
          offset: [Double]? = nil, exclusions: RowExclusions = RowExclusions()) {
         self.offset = offset
         self.exclusions = exclusions
@@ -104,7 +109,7 @@ public struct ModelFrame: Sendable {
         self.groups = groups
         self.rowIndices = rowIndices
         self.inputRowCount = inputRowCount
-        self.notes = notes
+        self.bilingualNotes = notes
     }
 
     /// Values aligned to the frame's rows spread back to the input rows (`nil` for dropped rows,

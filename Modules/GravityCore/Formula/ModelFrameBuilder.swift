@@ -54,7 +54,7 @@ struct ModelFrameBuilder {
         let response = try evaluator.numeric(formula.response, label: formula.responseName)
         mark(formula.responseName, response)
 
-        var expansionNotes: [String] = []
+        var expansionNotes: [BilingualText] = []
         func evaluate(_ part: FormulaPart, expandsFactors: Bool) throws -> [EvaluatedTerm] {
             try part.terms.map { term in
                 let values = try term.factors.map { try evaluator.evaluate($0, label: term.name) }
@@ -97,11 +97,13 @@ struct ModelFrameBuilder {
         }
         var notes = expansionNotes
         for (expression, function, count, reason) in evaluator.undefinedCounts {
-            notes.append("\(expression): \(count) row(s) with \(reason) under \(function)(), where it is undefined; those rows were dropped.")
+            notes.append(BilingualText("\(expression): \(count) row(s) with \(reason.english) under \(function)(), where it is undefined; those rows were dropped.",
+                                       chinese: "\(expression)：\(count) 行为\(reason.chinese)，\(function)() 在此无定义，这些行已删除。"))
         }
         if rows.count < n {
-            let detail = missingByVariable.map { "\($0.0): \($0.1)" }.joined(separator: ", ")
-            notes.append("\(n - rows.count) of \(n) rows dropped for missing or undefined values (\(detail)).")
+            let detail = missingByVariable.map { "\($0.0): \($0.1)" }
+            notes.append(BilingualText("\(n - rows.count) of \(n) rows dropped for missing or undefined values (\(detail.joined(separator: ", "))).",
+                                       chinese: "因缺失值或无定义值删除 \(n - rows.count) 行（共 \(n) 行；\(detail.joined(separator: "，"))）。"))
         }
         guard !rows.isEmpty else {
             throw GravityError.invalidInput("No complete rows remain after dropping missing or undefined values (\(missingByVariable.map { "\($0.0): \($0.1)" }.joined(separator: ", "))).")

@@ -117,12 +117,18 @@ public struct PanelStructure: Sendable {
     }
 
     /// A one-line summary: units, periods, observations, balance, and the gaps (up to three units named).
-    public var summary: String {
+    public var summary: String { bilingualSummary.english }
+
+    /// The summary in English and Chinese.
+    public var bilingualSummary: BilingualText {
         let balance = isBalanced ? "balanced" : "unbalanced (periods per unit \(minimumPeriods)-\(maximumPeriods))"
-        var text = "\(unitCount) units x \(periodCount) periods, \(observationCount) observations, \(balance)"
+        let balanceZh = isBalanced ? "平衡面板" : "非平衡面板（每个单位 \(minimumPeriods)-\(maximumPeriods) 期）"
+        var text = BilingualText("\(unitCount) units x \(periodCount) periods, \(observationCount) observations, \(balance)",
+                                 chinese: "\(unitCount) 个单位 × \(periodCount) 期，\(observationCount) 个观测值，\(balanceZh)")
         if !unitsWithGaps.isEmpty {
-            let named = gaps(limit: 3).map { "\($0.unit): \($0.periods.joined(separator: ", "))" }.joined(separator: "; ")
-            text += "; \(unitsWithGaps.count) unit(s) with gaps inside their span (\(named)\(unitsWithGaps.count > 3 ? "; ..." : ""))"
+            let named = gaps(limit: 3).map { "\($0.unit): \($0.periods.joined(separator: ", "))" }.joined(separator: "; ") + (unitsWithGaps.count > 3 ? "; ..." : "")
+            text.english += "; \(unitsWithGaps.count) unit(s) with gaps inside their span (\(named))"
+            text.chinese += "；\(unitsWithGaps.count) 个单位在其时间跨度内有缺口（\(named)）"
         }
         return text
     }

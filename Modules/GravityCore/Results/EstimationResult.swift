@@ -35,8 +35,14 @@ public struct EstimationResult: Sendable {
     public var fitted: RowAlignedValues
     /// Residuals, one per input row, `nil` where the row was not used.
     public var residuals: RowAlignedValues
-    /// Dropped rows, omitted collinear terms, conventions and warnings.
-    public var notes: [String]
+    /// Dropped rows, omitted collinear terms, conventions and warnings, in English and, where the
+    /// code that wrote them translated them, Chinese; reports pick the language, JSON keeps English.
+    public var bilingualNotes: [BilingualText]
+    /// The notes in English (what JSON carries); setting them keeps the Chinese of the notes that remain.
+    public var notes: [String] {
+        get { bilingualNotes.english }
+        set { bilingualNotes = bilingualNotes.replacingEnglish(with: newValue) }
+    }
     /// Extra JSON sections a plug-in adds (for example `efficiency`), in order.
     public var extraSections: [(String, JSONValue)]
     /// Technical efficiency per input row (`nil` where the row was not used), for frontier models:
@@ -69,12 +75,14 @@ public struct EstimationResult: Sendable {
         self.tests = tests
         self.fitted = fitted
         self.residuals = residuals
-        self.notes = notes
+        self.bilingualNotes = notes.map { BilingualText(english: $0) }
         self.extraSections = extraSections
         self.coefficients = Self.table(terms: terms, estimates: estimates, covariance: covariance, inference: inference, level: confidenceLevel)
         let exact = coefficients.filter { $0.stdError == 0 }.map { "`\($0.term)`" }
         if !exact.isEmpty {
-            self.notes.append("Standard error of zero for \(exact.joined(separator: ", ")) (a perfect fit, or a coefficient the data determine exactly): its t statistic, p-value and confidence interval are undefined (NA), not infinite.")
+            bilingualNotes.append(BilingualText(
+                "Standard error of zero for \(exact.joined(separator: ", ")) (a perfect fit, or a coefficient the data determine exactly): its t statistic, p-value and confidence interval are undefined (NA), not infinite.",
+                chinese: "\(exact.joined(separator: "、")) 的标准误为零（完美拟合，或该系数由数据精确决定）：其 t 统计量、p 值和置信区间无定义（NA），而非无穷大。"))
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import GravityCore
 
 extension RegressionTable {
     /// The covariance convention of every column in one compact footnote: "Standard errors:

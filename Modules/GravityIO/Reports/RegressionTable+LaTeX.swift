@@ -1,3 +1,5 @@
+import GravityCore
+
 extension RegressionTable {
     /// The preamble packages the LaTeX table needs; Chinese tables add ctex.
     public static let latexPackages = ["booktabs", "array", "graphicx"]

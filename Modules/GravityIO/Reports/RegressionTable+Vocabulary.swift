@@ -1,4 +1,5 @@
 import Foundation
+import GravityCore
 
 extension RegressionTable {
     /// Labels and notes in one language.

@@ -1,3 +1,5 @@
+import GravityCore
+
 /// How a ``RegressionTable`` is laid out: significance levels, what goes in parentheses, digits,
 /// language, which statistics are shown, coefficient labels, order and omission, and the caption
 /// and label of the LaTeX table.
@@ -12,12 +14,7 @@ public struct RegressionTableOptions: Sendable {
 
     /// The language of every label, heading, note, test name and verdict. Variable names and
     /// numbers are printed as given.
-    public enum Language: String, Sendable, CaseIterable {
-        /// English.
-        case en
-        /// Simplified Chinese.
-        case zh
-    }
+    public typealias Language = ReportLanguage
 
     /// The statistics shown under the coefficients by default, in order, when any model reports them.
     public static let defaultStatistics = ["r_squared", "adj_r_squared", "r_squared_within", "r_squared_between",

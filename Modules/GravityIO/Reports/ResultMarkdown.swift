@@ -26,9 +26,9 @@ public enum ResultMarkdown {
             out += "\n**" + words.testsHeading.dropLast() + "**\n\n"
             for test in result.tests { out += "- \(escape(TestDescription.lineWithVerdict(test, language: language)))\n" }
         }
-        if !result.notes.isEmpty {
-            out += "\n**" + words.notesHeading.dropLast() + "**\n\n"
-            for note in result.notes { out += "- \(note)\n" }
+        for section in words.noteSections(result.bilingualNotes) {
+            out += "\n**" + section.heading.dropLast() + "**\n\n"
+            for note in section.notes { out += "- \(note)\n" }
         }
         return out
     }

@@ -3,8 +3,8 @@ import GravityCore
 /// A plain-text report of an ``EstimationResult``, in the spirit of R's `summary()` and Stata's output.
 public enum ResultText {
     /// The report in `language`. In Chinese every heading, label, statistic name, standard-error
-    /// description, test and verdict is Chinese; the estimator's own notes are printed as the
-    /// estimator wrote them (in English), under a heading that says so.
+    /// description, test and verdict is Chinese, and so are the notes the estimator translated;
+    /// those it wrote in English only follow under a heading that says so.
     public static func render(_ result: EstimationResult, summary: String? = nil, language: RegressionTableOptions.Language = .en) -> String {
         let words = ResultWording(language)
         var lines: [String] = []
@@ -35,10 +35,10 @@ public enum ResultText {
             lines.append(words.testsHeading)
             for test in result.tests { lines.append("  " + TestDescription.lineWithVerdict(test, language: language)) }
         }
-        if !result.notes.isEmpty {
+        for section in words.noteSections(result.bilingualNotes) {
             lines.append("")
-            lines.append(words.notesHeading)
-            for note in result.notes { lines.append("  - " + note) }
+            lines.append(section.heading)
+            for note in section.notes { lines.append("  - " + note) }
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -4,18 +4,27 @@ import GravityCore
 struct ResultWording {
     private let words: RegressionTable.Vocabulary
 
-    /// Line and section headings: formula, observations, standard errors, fixed effects, tests, and
-    /// the estimator's notes (written in English by the estimator; a Chinese report says so).
-    let formula, observations, standardErrors, fixedEffectsHeading, testsHeading, notesHeading: String
+    /// Line and section headings: formula, observations, standard errors, fixed effects, tests, the
+    /// notes, and (in Chinese) the notes the estimator wrote in English only.
+    let formula, observations, standardErrors, fixedEffectsHeading, testsHeading, notesHeading, untranslatedNotesHeading: String
 
     init(_ language: RegressionTableOptions.Language) {
         words = RegressionTable.Vocabulary(language)
-        (formula, observations, standardErrors, fixedEffectsHeading, testsHeading, notesHeading) = language == .zh
-            ? ("公式：", "观测值：", "标准误：", "固定效应：", "检验：", "注（估计程序的说明保留英文原文）：")
-            : ("Formula: ", "Observations: ", "Standard errors: ", "Fixed effects:", "Tests:", "Notes:")
+        (formula, observations, standardErrors, fixedEffectsHeading, testsHeading, notesHeading, untranslatedNotesHeading) = language == .zh
+            ? ("公式：", "观测值：", "标准误：", "固定效应：", "检验：", "注：", "注（估计程序的说明保留英文原文）：")
+            : ("Formula: ", "Observations: ", "Standard errors: ", "Fixed effects:", "Tests:", "Notes:", "Notes:")
     }
 
     private var zh: Bool { words.zh }
+
+    /// The notes under their headings: all under one in English; in Chinese the translated ones
+    /// first, then those written in English only under a heading that says so. Empty sections are left out.
+    func noteSections(_ notes: [BilingualText]) -> [(heading: String, notes: [String])] {
+        let sections = zh ? [(notesHeading, notes.filter(\.isTranslated).map(\.chinese)),
+                             (untranslatedNotesHeading, notes.filter { !$0.isTranslated }.map(\.english))]
+                          : [(notesHeading, notes.english)]
+        return sections.filter { !$0.1.isEmpty }
+    }
 
     /// `Model: ols - summary` in English; `模型：混合OLS（ols）` in Chinese (the estimator's English
     /// one-line summary is left out).

@@ -1,3 +1,4 @@
+import GravityCore
 import GravityIO
 
 /// The headings and labels of a composite-index report (text and Markdown) in one language.

@@ -1,4 +1,5 @@
 import Foundation
+import GravityCore
 
 /// The study workflow on the bundled simulated China-Central Asia panel, step by step (tutorial 2,
 /// and what `gravity demo` runs): fill gaps, build the development index, fit pooled OLS, fixed

@@ -1,3 +1,5 @@
+import GravityCore
+
 /// The demo's choice of the model for trade potential, and of the prediction K divides by, with
 /// the reasons written into every file where the choice matters, in both report languages.
 public struct SpecificationChoice: Sendable {
