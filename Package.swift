@@ -74,7 +74,7 @@ let package = Package(
         .testTarget(name: "GravityFrontierTests", dependencies: ["GravityKit", "GravityTestKit"], path: "Tests/GravityFrontierTests"),
         .testTarget(name: "GravityDiDTests", dependencies: ["GravityKit", "GravityTestKit"], path: "Tests/GravityDiDTests"),
         .testTarget(name: "GravityPotentialTests", dependencies: ["GravityKit", "GravityTestKit"], path: "Tests/GravityPotentialTests"),
-        .testTarget(name: "GravityGETests", dependencies: ["GravityKit", "GravityTestKit"], path: "Tests/GravityGETests"),
+        .testTarget(name: "GravityGETests", dependencies: ["GravityKit", "GravityTestKit"], path: "Tests/GravityGETests", exclude: ["References"]),
         .testTarget(name: "GravityIndexTests", dependencies: ["GravityKit", "GravityTestKit"], path: "Tests/GravityIndexTests"),
         .testTarget(name: "GravityReportTests", dependencies: ["GravityKit", "GravityTestKit"], path: "Tests/GravityReportTests"),
         .testTarget(name: "TutorialTests", dependencies: ["GravityKit", "GravityTestKit", "TutorialPPML", "TutorialPilotZoneSimulation"], path: "Tests/TutorialTests"),
