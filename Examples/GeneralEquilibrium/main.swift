@@ -72,15 +72,18 @@ print(String(format: "full endowment prices differ by up to %.2f percentage poin
 
 // Step 4: an RTA scenario: what if NAFTA had not been in force in 2006? Costs from a 2006 PPML with
 // the gravity covariates, a border dummy and RTA; the counterfactual switches RTA off among CAN, MEX, USA.
-var rta = try DataReader.read(path: agtpa.appendingPathComponent("Chapter2Application2.csv").path)
-let years = try rta.numeric("year")
-rta = rta.filter { years[$0] == 2006 }
-let exporters = try rta.column("exporter"), importers = try rta.column("importer"), agreement = try rta.numeric("RTA")
+// The book's panel years (every four years, 1986-2006), with the border dummy and the counterfactual RTA column.
+var panel = try DataReader.read(path: agtpa.appendingPathComponent("Chapter2Application2.csv").path)
+let allYears = try panel.numeric("year")
+panel = panel.filter { [1986, 1990, 1994, 1998, 2002, 2006].contains(allYears[$0]) }
+let exporters = try panel.column("exporter"), importers = try panel.column("importer"), agreement = try panel.numeric("RTA")
 let nafta: Set<String> = ["CAN", "MEX", "USA"]
-try rta.setColumn("INTL_BRDR", .numeric((0..<rta.rowCount).map { exporters.text(at: $0) == importers.text(at: $0) ? 0 : 1 }))
-try rta.setColumn("RTA_NO_NAFTA", .numeric((0..<rta.rowCount).map { row in
+try panel.setColumn("INTL_BRDR", .numeric((0..<panel.rowCount).map { exporters.text(at: $0) == importers.text(at: $0) ? 0 : 1 }))
+try panel.setColumn("RTA_NO_NAFTA", .numeric((0..<panel.rowCount).map { row in
     nafta.contains(exporters.text(at: row)!) && nafta.contains(importers.text(at: row)!) ? 0 : agreement[row]
 }))
+let years = try panel.numeric("year")
+let rta = panel.filter { years[$0] == 2006 }
 var rtaSpecification = GEDataSpecification(exporter: "exporter", importer: "importer", trade: "trade",
                                            costs: .estimated(terms: "log(DIST) + CNTG + LANG + CLNY + INTL_BRDR + RTA",
                                                              scenario: [try ScenarioChange(parsing: "RTA=RTA_NO_NAFTA")]))
@@ -100,6 +103,23 @@ for name in ["CAN", "MEX", "USA"] {
     let welfare = withoutNAFTA.outcome.fullChanges![i].realGDP, interval = withoutNAFTA.bootstrap!.full![i][6]
     print(String(format: "  %@ real GDP %6.3f%% [%6.3f, %6.3f]", name, welfare, interval.lowerBound, interval.upperBound))
 }
+
+// Step 5: the book's way to NAFTA's costs: a panel PPML with pair fixed effects, the costs written
+// as columns (pairs without an estimable effect filled from a gravity regression), then given.
+let pairCosts = try PairEffectCosts(panel: panel, registry: registry)
+try CSVWriter.write(pairCosts.data, to: outputFolder + "/nafta_costs.csv")
+var givenCosts = GEDataSpecification(exporter: "exporter", importer: "importer", trade: "trade",
+                                     costs: .given(baseline: "t_bln", counterfactual: "t_cfl"))
+givenCosts.reference = "DEU"
+let fromPairs = try GEAnalysis(pairCosts.data, specification: givenCosts, settings: direct, registry: registry)
+print(String(format: "Step 5. Panel PPML with pair effects: RTA %.4f; %d of %d pair effects filled from the gravity regression.",
+             pairCosts.rta, pairCosts.filled, pairCosts.data.rowCount))
+for name in ["CAN", "MEX", "USA"] {
+    let i = fromPairs.outcome.countries.firstIndex(of: name)!
+    print(String(format: "  %@ without NAFTA: real GDP %6.3f%%, exports %7.2f%%", name, fromPairs.outcome.fullChanges![i].realGDP, fromPairs.outcome.fullChanges![i].exports))
+}
+print("The same from the command line: gravity ge \(outputFolder)/nafta_costs.csv --exporter exporter --importer importer --trade trade "
+      + "--costs t_bln --counterfactual-costs t_cfl --reference DEU --method solver")
 try GEReport.render(withoutNAFTA, format: .markdown).write(toFile: outputFolder + "/nafta_welfare.md", atomically: true, encoding: .utf8)
 try GEChart.svg(withoutNAFTA).write(toFile: outputFolder + "/nafta_welfare.svg", atomically: true, encoding: .utf8)
 print("Wrote \(outputFolder)/nafta_welfare.md and \(outputFolder)/nafta_welfare.svg")
