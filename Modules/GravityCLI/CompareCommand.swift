@@ -71,7 +71,7 @@ struct CompareCommand: ParsableCommand {
                                      options: own, confidenceLevel: level)
             do {
                 var result = try estimator.fit(dataset, request: request)
-                if let selectionNote { result.notes.insert(selectionNote.english, at: 0) }
+                if let selectionNote { result.bilingualNotes.insert(selectionNote, at: 0) }
                 return result
             } catch {
                 throw GravityError.invalidInput("Specification `\(specification.label ?? specification.model)` (\(specification.model) : \(specification.formula)): \(error)")

@@ -25,7 +25,7 @@ struct FitCommand: ParsableCommand {
         let selection = try rows.keptRows(of: all)
         let dataset = selection.map { all.selecting(rows: $0.rows) } ?? all
         var result = try estimator.fit(dataset, request: request)
-        if let note = selection?.note { result.notes.insert([.json, .csv].contains(output.format) ? note.english : note.text(in: output.lang), at: 0) }
+        if let note = selection?.note { result.bilingualNotes.insert(note, at: 0) }
         if let predictions { try CSVWriter.write(try PredictionTable.dataset(result, selectedRows: selection?.rows, fileRowCount: all.rowCount), to: predictions) }
         try output.emit(ResultReport.render(result, format: output.format, summary: estimator.descriptor.summary, language: output.lang))
     }

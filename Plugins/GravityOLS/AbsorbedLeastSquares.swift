@@ -33,7 +33,9 @@ struct AbsorbedLeastSquares {
                 let names = frame.fixedEffects.map(\.name)
                 frame = frame.keepingRows(kept) { "singleton in fixed effect \(names[Int(droppedIn[$0])])" }
                 weights = weights.map { w in w.indices.filter { kept[$0] }.map { w[$0] } }
-                frame.notes.append("\(dropped) singleton row(s) dropped (alone in a level of a fixed effect, repeatedly, as reghdfe and fixest); keep them with --option drop_singletons=false.")
+                frame.bilingualNotes.append(BilingualText(
+                    "\(dropped) singleton row(s) dropped (alone in a level of a fixed effect, repeatedly, as reghdfe and fixest); keep them with --option drop_singletons=false.",
+                    chinese: "\(dropped) 个单例行被删除（在某固定效应的一个水平中独自一行，反复删除，与 reghdfe 和 fixest 相同）；用 --option drop_singletons=false 保留它们。"))
             }
         }
         return (frame, weights, levelsBefore)
@@ -81,13 +83,15 @@ struct AbsorbedLeastSquares {
                                                covariance: covariance.matrix, indices: Array(fit.terms.indices), denominatorDF: covariance.inference.degreesOfFreedom) {
             tests.append(wald)
         }
-        let absorbedNotes = regression.absorbedColumns.map { "`\(names[$0])` omitted: collinear with the fixed effects." }
+        let absorbedNotes = regression.absorbedColumns.map {
+            BilingualText("`\(names[$0])` omitted: collinear with the fixed effects.", chinese: "`\(names[$0])` 被剔除：与固定效应共线。")
+        }
         var result = EstimationResult(
             model: model, formula: request.formula.text, responseName: request.formula.responseName, nobs: n,
             covarianceLabel: covariance.label, terms: fit.terms, estimates: fit.coefficients, covariance: covariance.matrix,
             inference: covariance.inference, confidenceLevel: request.confidenceLevel, statistics: statistics.values(nobs: n), tests: tests,
             fitted: frame.alignedToInput(fitted), residuals: frame.alignedToInput(residuals),
-            notes: frame.notes + absorbedNotes + fit.omissionNotes)
+            bilingualNotes: frame.bilingualNotes + absorbedNotes + fit.omissions)
         result.fixedEffects = frame.fixedEffects.indices.map { k in
             FixedEffectSummary(name: frame.fixedEffects[k].name, levelCount: frame.fixedEffects[k].count,
                                levelsRemoved: levelsBefore[k] - frame.fixedEffects[k].count,

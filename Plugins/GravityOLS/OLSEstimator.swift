@@ -79,7 +79,7 @@ public struct OLSEstimator: Estimator {
                                 covariance: covariance.matrix, inference: covariance.inference,
                                 confidenceLevel: request.confidenceLevel, statistics: summary.statistics(nobs: n), tests: tests,
                                 fitted: frame.alignedToInput(unscale(fit.fitted)), residuals: frame.alignedToInput(unscale(fit.residuals)),
-                                notes: frame.notes + fit.omissionNotes + summary.notes)
+                                bilingualNotes: frame.bilingualNotes + fit.omissions + summary.notes)
     }
 }
 

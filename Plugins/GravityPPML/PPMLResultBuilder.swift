@@ -45,7 +45,7 @@ struct PPMLResultBuilder {
                                       statistics: statistics.list(outcome: outcome, demeaningIterations: fit.demeaningIterations),
                                       fitted: sample.frame.alignedToInput(outcome.mean),
                                       residuals: sample.frame.alignedToInput(zip(sample.response, outcome.mean).map { $0 - $1 }),
-                                      notes: notes(), extraSections: sections())
+                                      bilingualNotes: notes(), extraSections: sections())
         result.fixedEffects = summaries()
         if let values = fit.fixedEffectValues {
             result.fixedEffectValues = sample.fixedEffects.indices.map {
@@ -55,17 +55,24 @@ struct PPMLResultBuilder {
         return result
     }
 
-    private func notes() -> [String] {
+    private func notes() -> [BilingualText] {
         var notes = input.notes + selection.report.notes
-        notes += fit.omittedTerms.map { "`\($0)` omitted because of collinearity (with the other regressors or the fixed effects)." }
+        notes += fit.omittedTerms.map {
+            BilingualText("`\($0)` omitted because of collinearity (with the other regressors or the fixed effects).",
+                          chinese: "`\($0)` 因共线性（与其他解释变量或固定效应）被剔除。")
+        }
         if options.family != .poisson {
-            notes.append("\(options.family.name) pseudo-maximum likelihood with log link (--option family=\(options.family.rawValue)).")
+            notes.append(BilingualText("\(options.family.name) pseudo-maximum likelihood with log link (--option family=\(options.family.rawValue)).",
+                                       chinese: "\(options.family.name) 伪最大似然估计，对数连接（--option family=\(options.family.rawValue)）。"))
         }
         if !fit.outcome.converged {
-            notes.append("Warning: IRLS did not converge in \(fit.outcome.iterations) iterations (last relative deviance change \(fit.outcome.lastChange), tolerance \(options.control.tolerance)); the estimates are the last iterate.")
+            notes.append(BilingualText(
+                "Warning: IRLS did not converge in \(fit.outcome.iterations) iterations (last relative deviance change \(fit.outcome.lastChange), tolerance \(options.control.tolerance)); the estimates are the last iterate.",
+                chinese: "警告：IRLS 在 \(fit.outcome.iterations) 次迭代内未收敛（最后一次偏差相对变化 \(fit.outcome.lastChange)，容差 \(options.control.tolerance)）；估计值为最后一次迭代的结果。"))
         }
         if fit.outcome.halvings > 0 {
-            notes.append("IRLS halved \(fit.outcome.halvings) step(s) where the deviance rose.")
+            notes.append(BilingualText("IRLS halved \(fit.outcome.halvings) step(s) where the deviance rose.",
+                                       chinese: "IRLS 在偏差上升处将步长减半 \(fit.outcome.halvings) 次。"))
         }
         return notes
     }
@@ -103,11 +110,11 @@ struct PPMLResultBuilder {
 /// sample's frame). The frame itself is let go before the fit, so its columns do not stay in
 /// memory beside the estimation sample's.
 struct PPMLInputSummary {
-    let notes: [String]
+    let notes: [BilingualText]
     let levelCounts: [Int]
 
     init(_ frame: ModelFrame) {
-        notes = frame.notes
+        notes = frame.bilingualNotes
         levelCounts = frame.fixedEffects.map(\.count)
     }
 }

@@ -30,17 +30,23 @@ struct SeparationReport {
         rectifierIterations += other.rectifierIterations
     }
 
-    /// One note per reason, in words.
-    var notes: [String] {
-        var notes: [String] = []
+    /// One note per reason, in words, in English and Chinese.
+    var notes: [BilingualText] {
+        var notes: [BilingualText] = []
         for (dimension, rows) in zeroGroupRows where rows > 0 {
-            notes.append("\(rows) observation(s) dropped because their `\(dimension)` group has only zero outcomes (separated by the fixed effect; its effect would be minus infinity).")
+            notes.append(BilingualText(
+                "\(rows) observation(s) dropped because their `\(dimension)` group has only zero outcomes (separated by the fixed effect; its effect would be minus infinity).",
+                chinese: "\(rows) 个观测值被删除：其所在 `\(dimension)` 组的被解释变量全为零（被该固定效应分离；其效应将为负无穷）。"))
         }
         if singletonRows > 0 {
-            notes.append("\(singletonRows) singleton observation(s) dropped (alone in a fixed-effect group, dropped repeatedly across dimensions).")
+            notes.append(BilingualText(
+                "\(singletonRows) singleton observation(s) dropped (alone in a fixed-effect group, dropped repeatedly across dimensions).",
+                chinese: "\(singletonRows) 个单例观测值被删除（在某固定效应组中独自一行，跨维度反复删除）。"))
         }
         if regressorRows > 0 {
-            notes.append("\(regressorRows) observation(s) dropped as separated by the regressors (a combination of them is positive only where the outcome is zero; iterative rectifier of Correia, Guimarães & Zylkin 2021, \(rectifierIterations) iteration(s)).")
+            notes.append(BilingualText(
+                "\(regressorRows) observation(s) dropped as separated by the regressors (a combination of them is positive only where the outcome is zero; iterative rectifier of Correia, Guimarães & Zylkin 2021, \(rectifierIterations) iteration(s)).",
+                chinese: "\(regressorRows) 个观测值因解释变量导致的分离而被删除（解释变量的某一组合仅在被解释变量为零处为正；Correia、Guimarães 与 Zylkin 2021 的迭代整流法，\(rectifierIterations) 次迭代）。"))
         }
         return notes
     }

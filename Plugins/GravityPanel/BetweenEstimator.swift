@@ -36,12 +36,15 @@ public struct BetweenEstimator: Estimator {
         let statistics = [FitStatistic("r_squared", summary.rSquared), FitStatistic("adj_r_squared", summary.adjustedRSquared)] + stata.statistics
             + [FitStatistic("sigma", summary.sigma), FitStatistic("df_residual", Double(summary.dfResidual)),
                FitStatistic("nobs", Double(sample.observationCount))] + sample.sizeStatistics
+        let panel = sample.structure.bilingualSummary
+        let panelNote = BilingualText("Panel: \(panel.english); the regression has one row per unit (\(units.count)).",
+                                      chinese: "面板：\(panel.chinese)；回归中每个单位一行（\(units.count) 行）。")
         return EstimationResult(
             model: descriptor.name, formula: request.formula.text, responseName: request.formula.responseName,
             nobs: sample.observationCount, covarianceLabel: "classical", terms: fit.terms, estimates: fit.coefficients,
             covariance: covariance, inference: .studentT(Double(summary.dfResidual)), confidenceLevel: request.confidenceLevel,
             statistics: statistics, tests: [summary.fTest],
             fitted: sample.frame.alignedToInput(fitted), residuals: sample.frame.alignedToInput(residuals),
-            notes: sample.frame.notes + fit.omissionNotes + summary.notes + ["Panel: \(sample.structure.summary); the regression has one row per unit (\(units.count))."])
+            bilingualNotes: sample.frame.bilingualNotes + fit.omissions + summary.notes + [panelNote])
     }
 }

@@ -51,12 +51,16 @@ public struct FirstDifferenceEstimator: Estimator {
             fitted[row] = sample.response[differences.earlierRows[k]] + fit.fitted[k]
             residuals[row] = fit.residuals[k]
         }
-        var notes = sample.frame.notes + removed.map { "`\($0)` does not change over time within units; first differences remove it." }
-            + fit.omissionNotes + ["Panel: \(sample.structure.summary); \(differences.count) first differences."]
+        let panel = sample.structure.bilingualSummary
+        var notes = sample.frame.bilingualNotes
+            + removed.map { BilingualText("`\($0)` does not change over time within units; first differences remove it.", chinese: "`\($0)` 在单位内不随时间变化；一阶差分将其消去。") }
+            + fit.omissions + [BilingualText("Panel: \(panel.english); \(differences.count) first differences.",
+                                             chinese: "面板：\(panel.chinese)；\(differences.count) 个一阶差分。")]
         if differences.gapCount > 0 {
-            notes.append("\(differences.gapCount) pair(s) of a unit's consecutive rows are more than one period apart; no difference was taken across those gaps.")
+            notes.append(BilingualText("\(differences.gapCount) pair(s) of a unit's consecutive rows are more than one period apart; no difference was taken across those gaps.",
+                                       chinese: "\(differences.gapCount) 对同一单位的相邻行相隔超过一期；跨越这些缺口不取差分。"))
         }
-        if let note = sample.singletonNote(consequence: "they have no first difference.") { notes.append(note) }
+        if let note = sample.singletonNote(consequence: BilingualText("they have no first difference.", chinese: "它们没有一阶差分。")) { notes.append(note) }
         let statistics = [FitStatistic("r_squared", summary.rSquared), FitStatistic("adj_r_squared", summary.adjustedRSquared),
                           FitStatistic("sigma", summary.sigma), FitStatistic("df_residual", Double(summary.dfResidual)),
                           FitStatistic("nobs", Double(differences.count))] + sample.sizeStatistics
@@ -65,6 +69,6 @@ public struct FirstDifferenceEstimator: Estimator {
             nobs: differences.count, covarianceLabel: covariance.label, terms: fit.terms, estimates: fit.coefficients,
             covariance: covariance.matrix, inference: covariance.inference, confidenceLevel: request.confidenceLevel,
             statistics: statistics, tests: covariance.slopesTest(fit).map { [$0] } ?? [], fitted: RowAlignedValues(fitted),
-            residuals: RowAlignedValues(residuals), notes: notes)
+            residuals: RowAlignedValues(residuals), bilingualNotes: notes)
     }
 }

@@ -54,8 +54,11 @@ public struct FixedEffectsEstimator: Estimator {
         }
         let residuals = zip(sample.response, fitted).map { $0 - $1 }
 
-        var notes = sample.frame.notes + within.absorptionNotes + fit.omissionNotes + ["Panel: \(sample.structure.summary)."]
-        if effect != .time, let note = sample.singletonNote(consequence: "they are kept but do not inform the within estimates.") {
+        let panel = sample.structure.bilingualSummary
+        var notes = sample.frame.bilingualNotes + within.absorptionNotes + fit.omissions
+            + [BilingualText("Panel: \(panel.english).", chinese: "面板：\(panel.chinese)。")]
+        let kept = BilingualText("they are kept but do not inform the within estimates.", chinese: "它们被保留，但对组内估计没有贡献。")
+        if effect != .time, let note = sample.singletonNote(consequence: kept) {
             notes.append(note)
         }
         return EstimationResult(
@@ -65,7 +68,7 @@ public struct FixedEffectsEstimator: Estimator {
             statistics: statistics(sample: sample, within: within, xb: xb, levels: levels, unitEffects: effect == .individual ? effects.unit : nil),
             tests: try tests(sample: sample, within: within, covariance: covariance),
             fitted: sample.frame.alignedToInput(fitted), residuals: sample.frame.alignedToInput(residuals),
-            notes: notes, extraSections: PanelEffects.sections(unit: effects.unit, time: effects.time, sample: sample))
+            bilingualNotes: notes, extraSections: PanelEffects.sections(unit: effects.unit, time: effects.time, sample: sample))
     }
 
     /// R-squared measures, variance components, the Stata intercept and the panel's size.

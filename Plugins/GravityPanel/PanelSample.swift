@@ -44,10 +44,11 @@ struct PanelSample {
     }
 
     /// A note naming how many units have a single observation, or nil when none has.
-    func singletonNote(consequence: String) -> String? {
+    func singletonNote(consequence: BilingualText) -> BilingualText? {
         let singles = structure.observationsPerUnit.filter { $0 == 1 }.count
         guard singles > 0 else { return nil }
-        return "\(singles) unit(s) have a single observation; \(consequence)"
+        return BilingualText("\(singles) unit(s) have a single observation; \(consequence.english)",
+                             chinese: "\(singles) 个单位只有一个观测值；\(consequence.chinese)")
     }
 
     /// `n_units` and `n_periods`, as every panel result reports them.

@@ -39,16 +39,18 @@ public struct RandomEffectsEstimator: Estimator {
                                              clusters: sample.clusters(for: request.covariance), absorbsConstant: false, asymptotic: true)
         let fitted = sample.prediction(of: fit)
         let residuals = zip(sample.response, fitted).map { $0 - $1 }
-        let notes = sample.frame.notes + regression.within.absorptionNotes + fit.omissionNotes + regression.components.notes
-            + ["Panel: \(sample.structure.summary).",
-               "Variance components by \(method.rawValue) (plm random.method = \"\(method.plmName)\")."]
+        let panel = sample.structure.bilingualSummary
+        let notes = sample.frame.bilingualNotes + regression.within.absorptionNotes + fit.omissions + regression.components.notes
+            + [BilingualText("Panel: \(panel.english).", chinese: "面板：\(panel.chinese)。"),
+               BilingualText("Variance components by \(method.rawValue) (plm random.method = \"\(method.plmName)\").",
+                             chinese: "方差分量按 \(method.rawValue) 方法估计（plm random.method = \"\(method.plmName)\"）。")]
         return EstimationResult(
             model: descriptor.name, formula: request.formula.text, responseName: request.formula.responseName,
             nobs: sample.observationCount, covarianceLabel: covariance.label, terms: fit.terms, estimates: fit.coefficients,
             covariance: covariance.matrix, inference: covariance.inference, confidenceLevel: request.confidenceLevel,
             statistics: statistics(sample: sample, regression: regression),
             tests: covariance.slopesTest(fit).map { [$0] } ?? [],
-            fitted: sample.frame.alignedToInput(fitted), residuals: sample.frame.alignedToInput(residuals), notes: notes,
+            fitted: sample.frame.alignedToInput(fitted), residuals: sample.frame.alignedToInput(residuals), bilingualNotes: notes,
             extraSections: sample.structure.isBalanced ? [] : [("theta", .object(zip(sample.structure.unit.levels, regression.theta).map { ($0, .number($1)) }))])
     }
 

@@ -17,7 +17,7 @@ struct VarianceComponents {
     /// The unit variance `sigma2_u`.
     let individual: Double
     /// What was adjusted, if anything.
-    let notes: [String]
+    let notes: [BilingualText]
 
     /// Estimates the components of `sample` by `method`; `within` is the unit-effects within fit.
     init(method: RandomEffectsMethod, sample: PanelSample, within: WithinRegression) throws {
@@ -66,12 +66,14 @@ struct VarianceComponents {
             sigmaE = (quadratic.within * mbEta - mwEta * quadratic.between) / determinant
             sigmaU = (mwNu * quadratic.between - mbNu * quadratic.within) / determinant
         }
-        var notes: [String] = []
+        var notes: [BilingualText] = []
         if sigmaE <= 0 || !sigmaE.isFinite {
             throw GravityError.numerical("The estimated idiosyncratic variance is \(sigmaE); random effects need residual variation within units.")
         }
         if sigmaU < 0 {
-            notes.append("The estimated variance of the unit effects is negative (\(sigmaU)); it was set to 0 as plm and Stata do, so theta = 0 and the random-effects estimates equal pooled OLS.")
+            notes.append(BilingualText(
+                "The estimated variance of the unit effects is negative (\(sigmaU)); it was set to 0 as plm and Stata do, so theta = 0 and the random-effects estimates equal pooled OLS.",
+                chinese: "单位效应的方差估计为负（\(sigmaU)）；按 plm 和 Stata 的做法将其设为 0，因此 θ = 0，随机效应估计等于混合 OLS。"))
             sigmaU = 0
         }
         idiosyncratic = sigmaE

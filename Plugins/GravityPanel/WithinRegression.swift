@@ -57,14 +57,14 @@ struct WithinRegression {
     /// The within residual variance SSR / df.
     var residualVariance: Double { fit.residualSumOfSquares / Double(dfResidual) }
 
-    /// One note per absorbed regressor, saying which effects absorbed it.
-    var absorptionNotes: [String] {
-        let by: String
+    /// One note per absorbed regressor, saying which effects absorbed it, in English and Chinese.
+    var absorptionNotes: [BilingualText] {
+        let by: (english: String, chinese: String)
         switch transformation.effect {
-        case .individual: by = "does not vary within units and is absorbed by the unit effects"
-        case .time: by = "does not vary within periods and is absorbed by the time effects"
-        case .twoways: by = "is absorbed by the unit and time effects"
+        case .individual: by = ("does not vary within units and is absorbed by the unit effects", "在单位内不变，被单位效应吸收")
+        case .time: by = ("does not vary within periods and is absorbed by the time effects", "在时期内不变，被时间效应吸收")
+        case .twoways: by = ("is absorbed by the unit and time effects", "被单位效应和时间效应吸收")
         }
-        return absorbedTerms.map { "`\($0)` \(by); it was dropped." }
+        return absorbedTerms.map { BilingualText("`\($0)` \(by.english); it was dropped.", chinese: "`\($0)` \(by.chinese)，已被剔除。") }
     }
 }

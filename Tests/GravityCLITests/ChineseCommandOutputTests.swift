@@ -10,7 +10,7 @@ final class ChineseCommandOutputTests: XCTestCase {
     private let formula = "log(ecommerce_trade) ~ log(gdp_pc) + log(population) + internet_use"
     /// The data's partners and columns, the models and options named in the outputs.
     private let panelNames = ["KAZ", "KGZ", "RUS", "TJK", "TKM", "UZB", "partner", "year", "log(ecommerce_trade)", "log(gdp_pc)",
-                              "log(population)", "internet_use", "ecommerce_trade", "(Intercept)", "σ_u", "σ_e", "σ_v", "σ²_u", "σ²_v", "sfa-bc92", "ppml", "--prediction", "--allow-centred",
+                              "log(population)", "internet_use", "ecommerce_trade", "(Intercept)", "amemiya", "plm", "random.method", "σ_u", "σ_e", "σ_v", "σ²_u", "σ²_v", "sfa-bc92", "ppml", "--prediction", "--allow-centred",
                               "--where", "--smearing", "re", "fe", "ols"]
 
     /// The estimators' and index builders' own notes stay in English under these headings; the
@@ -36,6 +36,39 @@ final class ChineseCommandOutputTests: XCTestCase {
                            "--vcov", "cluster:partner"], names: panelNames)
         let run = try CommandRunner.gravity(["fit", panel, "--model", "ols", "--formula", formula, "--where", "year >= 2014", "--lang", "zh"])
         XCTAssertTrue(run.stdout.contains("样本：满足 year >= 2014 的 42 行（共 48 行）。"), run.stdout)
+    }
+
+    /// Every note `fit` writes for OLS with fixed effects, the panel models and PPML is translated:
+    /// on data that make them write notes (a zero group, a singleton unit, a regressor constant
+    /// within units), no note is left under the English heading and the notes hold no English word.
+    func testFitNotes() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gravity-zh-notes-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("notes.csv").path
+        let units = "A,2.1,0.3;A,3.4,1.2;A,1.7,0.5;A,4.2,1.7;B,2.8,0.9;B,1.9,0.2;B,3.6,1.4;B,2.2,0.6;C,4.1,1.8;C,2.6,0.7;C,3.3,1.1;C,1.5,0.1;"
+            + "D,1.8,0.4;D,3.9,1.6;D,2.4,0.8;D,3.1,1.3;Z,0,0.5;Z,0,0.9;Z,0,1.3;S,2.5,0.7"
+        let rows = units.split(separator: ";").enumerated().map { index, row in
+            let fields = row.split(separator: ",")
+            let constant = ["B", "D", "Z"].contains(String(fields[0])) ? 1 : 0
+            return "\(fields[0]),\(2001 + index % 4),\(fields[1]),\(fields[2]),\(constant)"
+        }
+        try (["id,year,y,x,c"] + rows).joined(separator: "\n").appending("\n").write(toFile: file, atomically: true, encoding: .utf8)
+        let names = ["id", "year", "y", "x", "c", "log(y)", "fe", "re", "fd", "be", "ols", "ppml", "reghdfe", "fixest", "plm", "random.method",
+                     "swamy-arora", "swar", "--option drop_singletons=false"]
+        var runs = ["fe", "re", "fd", "be"].map { ["fit", file, "--model", $0, "--formula", "log(y) ~ x + c", "--id", "id", "--time", "year"] }
+        runs.append(["fit", file, "--model", "ppml", "--formula", "y ~ x + c | id"])
+        runs.append(["fit", file, "--model", "ols", "--formula", "y ~ x + c | id"])
+        for arguments in runs {
+            for format in ["text", "markdown"] {
+                let run = try CommandRunner.gravity(arguments + ["--lang", "zh", "--format", format])
+                XCTAssertEqual(run.status, 0, run.stderr)
+                XCTAssertFalse(originalNotesHeadings.contains { run.stdout.contains($0) }, run.stdout)
+                let notes = run.stdout.components(separatedBy: "注")
+                XCTAssertEqual(notes.count, 2, run.stdout)
+                XCTAssertEqual(ChineseOutputCheck.englishWords(in: notes.last ?? "", names: names), [], "\(format):\n\(run.stdout)")
+            }
+        }
     }
 
     func testDescribe() throws {

@@ -16,8 +16,8 @@ public struct LinearModelSummary: Sendable {
     public let fStatistic: Double, fNumeratorDF: Int, fPValue: Double
     /// Gaussian log-likelihood, AIC and BIC counting sigma as a parameter (as R).
     public let logLikelihood: Double, aic: Double, bic: Double
-    /// What the reader must know about these numbers: a perfect fit.
-    public let notes: [String]
+    /// What the reader must know about these numbers (a perfect fit), in English and Chinese.
+    public let notes: [BilingualText]
 
     /// Computes the summary from the response, the residual sum of squares and the model's size;
     /// with observation `weights`, sums of squares are weighted (`ssr` too) as R's `lm(weights =)`.
@@ -50,7 +50,9 @@ public struct LinearModelSummary: Sendable {
         logLikelihood = ssr > 0 ? logWeights / 2 - nd / 2 * (Foundation.log(2 * Double.pi) + Foundation.log(ssr / nd) + 1) : .nan
         aic = -2 * logLikelihood + 2 * Double(rank + 1)
         bic = -2 * logLikelihood + Foundation.log(nd) * Double(rank + 1)
-        notes = ssr == 0 ? ["The model fits perfectly (residual sum of squares 0, as with a constant response): the residual variance is zero, and the t statistics, p-values, F test and log-likelihood are undefined (NA)."] : []
+        notes = ssr == 0 ? [BilingualText(
+            "The model fits perfectly (residual sum of squares 0, as with a constant response): the residual variance is zero, and the t statistics, p-values, F test and log-likelihood are undefined (NA).",
+            chinese: "模型完美拟合（残差平方和为 0，例如被解释变量为常数）：残差方差为零，t 统计量、p 值、F 检验和对数似然无定义（NA）。")] : []
     }
 
     /// The statistics under their JSON keys, in display order.

@@ -54,11 +54,13 @@ public struct EstimationResult: Sendable {
     /// used), in the order of ``fixedEffects``; fitted values include them.
     public var fixedEffectValues: [RowAlignedValues] = []
 
-    /// A result whose coefficient table is computed from `estimates`, `covariance` and `inference`.
+    /// A result whose coefficient table is computed from `estimates`, `covariance` and `inference`;
+    /// its notes are `notes` (written in English only) followed by `bilingualNotes`.
     public init(model: String, formula: String, responseName: String, nobs: Int, covarianceLabel: String,
                 terms: [String], estimates: [Double], covariance: Matrix, inference: Inference,
                 confidenceLevel: Double = 0.95, statistics: [FitStatistic] = [], tests: [TestResult] = [],
-                fitted: RowAlignedValues = [], residuals: RowAlignedValues = [], notes: [String] = [], extraSections: [(String, JSONValue)] = []) {
+                fitted: RowAlignedValues = [], residuals: RowAlignedValues = [], notes: [String] = [], bilingualNotes: [BilingualText] = [],
+                extraSections: [(String, JSONValue)] = []) {
         precondition(terms.count == estimates.count && covariance.rows == terms.count && covariance.columns == terms.count,
                      "Terms, estimates and covariance must agree in size")
         self.model = model
@@ -75,12 +77,12 @@ public struct EstimationResult: Sendable {
         self.tests = tests
         self.fitted = fitted
         self.residuals = residuals
-        self.bilingualNotes = notes.map { BilingualText(english: $0) }
+        self.bilingualNotes = notes.map { BilingualText(english: $0) } + bilingualNotes
         self.extraSections = extraSections
         self.coefficients = Self.table(terms: terms, estimates: estimates, covariance: covariance, inference: inference, level: confidenceLevel)
         let exact = coefficients.filter { $0.stdError == 0 }.map { "`\($0.term)`" }
         if !exact.isEmpty {
-            bilingualNotes.append(BilingualText(
+            self.bilingualNotes.append(BilingualText(
                 "Standard error of zero for \(exact.joined(separator: ", ")) (a perfect fit, or a coefficient the data determine exactly): its t statistic, p-value and confidence interval are undefined (NA), not infinite.",
                 chinese: "\(exact.joined(separator: "、")) 的标准误为零（完美拟合，或该系数由数据精确决定）：其 t 统计量、p 值和置信区间无定义（NA），而非无穷大。"))
         }
