@@ -11,7 +11,7 @@ struct AbsorbedRegression {
     /// The kept regressors.
     let terms: [String]
     /// Regressors dropped for collinearity (with the fixed effects or each other).
-    let omissionNotes: [String]
+    let omissions: [BilingualText]
     /// Coefficients of `terms`.
     let coefficients: [Double]
     /// Their cluster-robust covariance.
@@ -42,7 +42,7 @@ struct AbsorbedRegression {
         covarianceLabel = estimate.label
         inference = estimate.inference
         terms = fit.terms
-        omissionNotes = fit.omissionNotes
+        omissions = fit.omissions
         coefficients = fit.coefficients
         residuals = fit.residuals
         clusterCount = cluster.count

@@ -86,7 +86,7 @@ public struct BaconDecomposition: Sendable {
         }
         self.comparisons = comparisons
         self.twoWayEstimate = comparisons.reduce(0) { $0 + $1.weight * $1.estimate }
-        self.notes = panel.notes
+        self.notes = panel.notes.english
     }
 
     /// Total weight and weighted mean estimate of each kind present.

@@ -46,8 +46,12 @@ public struct CallawaySantAnnaEstimator: Estimator {
         let reported = [aggregates.simple] + aggregates.dynamic.levels
         let terms = ["ATT"] + aggregates.dynamic.levels.map { "event::\($0.label!)" }
         var notes = panel.notes + effects.notes
-        notes.append("Controls: \(control == .never ? "never-treated units" : "never-treated and not-yet-treated units"); base period varying; \(panel.covariates == nil ? "no covariates" : "outcome regression on base-period covariates").")
-        notes.append("Standard errors: analytical, from the unit-level influence function (clustered by unit), no small-sample factor.")
+        let never = control == .never, plain = panel.covariates == nil
+        notes.append(BilingualText(
+            "Controls: \(never ? "never-treated units" : "never-treated and not-yet-treated units"); base period varying; \(plain ? "no covariates" : "outcome regression on base-period covariates").",
+            chinese: "对照组：\(never ? "从未受处理的单位" : "从未受处理和尚未受处理的单位")；基期随时期变化；\(plain ? "无协变量" : "以基期协变量做结果回归")。"))
+        notes.append(BilingualText("Standard errors: analytical, from the unit-level influence function (clustered by unit), no small-sample factor.",
+                                   chinese: "标准误：解析标准误，来自单位层面的影响函数（按单位聚类），无小样本校正。"))
         var sections: [(String, JSONValue)] = [("att_gt", CallawaySantAnnaJSON.cells(effects)), ("aggregations", CallawaySantAnnaJSON.aggregates(aggregates))]
         let draws = options.int("bootstrap")
         if draws > 0 {
@@ -55,14 +59,16 @@ public struct CallawaySantAnnaEstimator: Estimator {
             let cellBands = MultiplierBootstrap(influence: effects.influence, draws: draws, level: request.confidenceLevel, random: &random)
             let eventBands = MultiplierBootstrap(influence: Self.matrix(aggregates.dynamic.levels), draws: draws, level: request.confidenceLevel, random: &random)
             sections.append(("uniform_bands", CallawaySantAnnaJSON.bands(effects: effects, cellBands: cellBands, aggregates: aggregates, eventBands: eventBands)))
-            notes.append("Uniform \(Int((request.confidenceLevel * 100).rounded()))% bands: multiplier bootstrap with Rademacher weights, \(draws) draws, seed \(options.int("seed")).")
+            let percent = Int((request.confidenceLevel * 100).rounded()), seed = options.int("seed")
+            notes.append(BilingualText("Uniform \(percent)% bands: multiplier bootstrap with Rademacher weights, \(draws) draws, seed \(seed).",
+                                       chinese: "\(percent)% 一致置信带：Rademacher 权重的乘数自助法，\(draws) 次抽取，随机种子 \(seed)。"))
         }
         return EstimationResult(model: descriptor.name, formula: request.formula.text, responseName: request.formula.responseName,
                                 nobs: panel.outcome.count, covarianceLabel: "cluster-robust by \(panelSpecification.unit) (\(panel.unitCount) clusters); analytical, from the unit-level influence function, no small-sample factor",
                                 terms: terms, estimates: reported.map(\.estimate), covariance: Self.covariance(reported),
                                 inference: .normal, confidenceLevel: request.confidenceLevel,
                                 statistics: [FitStatistic("units", Double(panel.unitCount))],
-                                notes: notes, extraSections: sections)
+                                bilingualNotes: notes, extraSections: sections)
     }
 
     /// The influence functions of `effects` as columns.

@@ -17,7 +17,7 @@ struct DiDRegressionSample {
     /// Each row's cohort (period index of first treatment), nil for not treated in the sample.
     let cohort: [Int?]
     /// Notes on dropped rows and the timing.
-    let notes: [String]
+    let notes: [BilingualText]
 
     /// Builds the sample; `keepSingletons` keeps rows alone in a fixed-effect level (did2s's first
     /// stage); `keepingPeriods` keeps only the periods (indices) for which it is true.
@@ -29,7 +29,7 @@ struct DiDRegressionSample {
         let structure = try PanelStructure(frame: frame, specification: panel)
         try structure.requireRepeatedObservations(estimator: estimator)
         let timing = try TreatmentTiming(dataset: dataset, frame: frame, unit: structure.unit, time: structure.time, source: source)
-        var notes = frame.notes + timing.notes
+        var notes = frame.bilingualNotes + timing.notes
         let alwaysTreated = Set(timing.treatedInFirstPeriod)
         var kept = zip(structure.unit.codes, structure.time.codes).map { !alwaysTreated.contains(Int($0)) && keepingPeriods(Int($1)) }
         if !keepSingletons {
@@ -41,7 +41,9 @@ struct DiDRegressionSample {
                     kept[i] = singletons.kept[position]
                     position += 1
                 }
-                notes.append("\(singletons.droppedCount) singleton observation(s) dropped (alone in a fixed-effect level), as fixest and reghdfe do.")
+                notes.append(BilingualText(
+                    "\(singletons.droppedCount) singleton observation(s) dropped (alone in a fixed-effect level), as fixest and reghdfe do.",
+                    chinese: "\(singletons.droppedCount) 个单例观测值被删除（在某固定效应水平中独自一行），与 fixest 和 reghdfe 相同。"))
             }
         }
         let rows = kept.indices.filter { kept[$0] }

@@ -34,14 +34,16 @@ public struct EventStudyEstimator: Estimator {
         let source = try TimingOptions.source(options, estimator: descriptor.name)
         let bins = try EventTimeBins(options)
         var prepared = data
-        var notes: [String] = []
+        var notes: [BilingualText] = []
         if !data.hasColumn(indicator.variable) {
             guard let reference = indicator.reference.first, let code = Double(reference) else {
                 throw GravityError.invalidInput("To make `\(indicator.variable)` from the timing, give a numeric reference period: i(\(indicator.variable), ref = -1).")
             }
             let eventTime = try EventTime.column(data, panel: request.panel!, timing: source, untreatedCode: code)
             try prepared.addColumn(indicator.variable, .numeric(eventTime))
-            notes.append("`\(indicator.variable)` = periods since the cohort; units not treated in the sample are coded \(reference) (a reference level).")
+            notes.append(BilingualText(
+                "`\(indicator.variable)` = periods since the cohort; units not treated in the sample are coded \(reference) (a reference level).",
+                chinese: "`\(indicator.variable)` = 距首次处理的期数；样本中未受处理的单位编码为 \(reference)（参照水平）。"))
         }
         if let binning = try bins.apply(to: &prepared, column: indicator.variable, references: indicator.reference) { notes.append(binning) }
         let sample = try DiDRegressionSample(dataset: prepared, formula: request.formula, panel: request.panel!, timing: source, estimator: descriptor.name)

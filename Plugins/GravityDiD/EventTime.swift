@@ -41,7 +41,7 @@ struct EventTimeBins {
     }
 
     /// Bins `column` of `data` in place, leaving reference levels alone; returns a note when values moved.
-    func apply(to data: inout Dataset, column: String, references: [String]) throws -> String? {
+    func apply(to data: inout Dataset, column: String, references: [String]) throws -> BilingualText? {
         guard lowest != nil || highest != nil else { return nil }
         let referenceValues = Set(references.compactMap(Double.init))
         var values = try data.numeric(column)
@@ -51,7 +51,8 @@ struct EventTimeBins {
             if let highest, values[i] > highest { values[i] = highest; moved += 1 }
         }
         try data.setColumn(column, .numeric(values))
-        let range = "\(lowest.map { String(Int($0)) } ?? "-inf") to \(highest.map { String(Int($0)) } ?? "inf")"
-        return "Event times outside \(range) were binned into the endpoints (\(moved) row(s))."
+        let low = lowest.map { String(Int($0)) }, high = highest.map { String(Int($0)) }
+        return BilingualText("Event times outside \(low ?? "-inf") to \(high ?? "inf") were binned into the endpoints (\(moved) row(s)).",
+                             chinese: "区间 [\(low ?? "-∞"), \(high ?? "∞")] 以外的事件时间已归入端点（\(moved) 行）。")
     }
 }

@@ -39,7 +39,7 @@ struct GroupTimeEffects {
     /// The panel the effects were estimated on.
     let panel: StaggeredPanel
     /// Cells left out for lack of controls, and similar notes.
-    let notes: [String]
+    let notes: [BilingualText]
 
     /// Estimates every cell with controls; throws when `never` is asked for and no unit is never treated.
     init(panel: StaggeredPanel, control: ControlGroup) throws {
@@ -83,6 +83,8 @@ struct GroupTimeEffects {
         self.cells = cells
         self.influence = Matrix(rows: n, columns: cells.count, columnMajor: columns)
         self.panel = panel
-        self.notes = skipped.isEmpty ? [] : ["Group-time cells without control units were left out: \(skipped.joined(separator: ", "))."]
+        self.notes = skipped.isEmpty ? [] : [BilingualText(
+            "Group-time cells without control units were left out: \(skipped.joined(separator: ", ")).",
+            chinese: "没有对照单位的组群-时期单元已略去：\(skipped.joined(separator: "、"))。")]
     }
 }

@@ -20,7 +20,7 @@ struct ImputationFirstStage {
     /// The kept covariates' columns in `sample.covariates`.
     let keptCovariates: [Int]
     /// Notes (omitted covariates).
-    let notes: [String]
+    let notes: [BilingualText]
 
     init(_ sample: DiDRegressionSample) throws {
         let n = sample.count
@@ -30,7 +30,7 @@ struct ImputationFirstStage {
         let rows = untreated.indices.filter { untreated[$0] }
         let p = covariates.matrix.columns
         let absorber = try FixedEffectsAbsorber(dimensions: stage.fixedEffects)
-        var slopes: [Double] = [], kept: [Int] = [], notes: [String] = []
+        var slopes: [Double] = [], kept: [Int] = [], notes: [BilingualText] = []
         var levels = stage.response
         if p > 0 {
             let x = covariates.matrix.selecting(rows: rows, columns: Array(0..<p))
@@ -39,7 +39,7 @@ struct ImputationFirstStage {
             let fit = try columns.leastSquares(regressorNames: covariates.columnNames)
             kept = fit.terms.map { covariates.columnNames.firstIndex(of: $0)! }
             slopes = fit.coefficients
-            notes = fit.omissionNotes
+            notes = fit.omissions
             for (r, row) in rows.enumerated() {
                 for (j, column) in kept.enumerated() { levels[r] -= slopes[j] * covariates.matrix[row, column] }
             }

@@ -8,7 +8,7 @@ enum RegressionResult {
     /// The result for `terms` with `estimates` and `covariance` (which may be a transformation of
     /// the regression's own coefficients, as Sun-Abraham's aggregation).
     static func make(model: String, request: FitRequest, sample: DiDRegressionSample, regression: AbsorbedRegression,
-                     terms: [String], estimates: [Double], covariance: Matrix, notes: [String] = [],
+                     terms: [String], estimates: [Double], covariance: Matrix, notes: [BilingualText] = [],
                      sections: [(String, JSONValue)] = []) -> EstimationResult {
         let response = sample.frame.response
         let fitted = zip(response, regression.residuals).map { $0 - $1 }
@@ -18,7 +18,7 @@ enum RegressionResult {
                                 inference: regression.inference, confidenceLevel: request.confidenceLevel,
                                 statistics: [FitStatistic("r2_within", regression.withinRSquared), FitStatistic("clusters", Double(regression.clusterCount))],
                                 fitted: sample.frame.alignedToInput(fitted), residuals: sample.frame.alignedToInput(regression.residuals),
-                                notes: sample.notes + regression.omissionNotes + notes, extraSections: sections)
+                                bilingualNotes: sample.notes + regression.omissions + notes, extraSections: sections)
     }
 
     /// Rejects covariance requests other than the default (clustered by unit) or clustering by the unit.

@@ -150,7 +150,7 @@ public struct StaggeredComparison: Sendable {
                                           covarianceLabel: first.covarianceLabel, terms: ["ATT"] + summary.eventTime.map { "event::\($0.eventTime)" },
                                           estimates: effects.map(\.estimate), covariance: Matrix.diagonal(effects.map { $0.standardError * $0.standardError }),
                                           inference: first.inference, confidenceLevel: first.confidenceLevel, statistics: first.statistics)
-            result.notes = first.notes
+            result.bilingualNotes = first.bilingualNotes
             return result
         }
     }

@@ -12,7 +12,7 @@ extension StaggeredPanel {
         let timing = try TreatmentTiming(dataset: dataset, frame: frame, unit: unit, time: time, source: source)
         let periodCount = time.count
         let incomplete = (0..<unit.count).filter { structure.observationsPerUnit[$0] < periodCount }
-        var notes = frame.notes
+        var notes = frame.bilingualNotes
         if !incomplete.isEmpty {
             let withMissing = try Self.unitsWithDroppedRows(dataset: dataset, frame: frame, unitColumn: panel.unit)
             let gaps = incomplete.filter { !withMissing.contains(unit.levels[$0]) }
@@ -21,7 +21,9 @@ extension StaggeredPanel {
                 let detail = named.isEmpty ? gaps.prefix(3).map { unit.levels[$0] }.joined(separator: ", ") : named.joined(separator: "; ")
                 throw GravityError.invalidInput("`\(estimator)` needs a balanced panel, but \(gaps.count) unit(s) lack a row for some period (\(detail)\(gaps.count > 3 ? "; ..." : "")). Add the missing rows, or drop those units (for example with --where).")
             }
-            notes.append("\(incomplete.count) unit(s) with missing values in some period were dropped as a whole, to keep the panel balanced.")
+            notes.append(BilingualText(
+                "\(incomplete.count) unit(s) with missing values in some period were dropped as a whole, to keep the panel balanced.",
+                chinese: "\(incomplete.count) 个单位在某些时期有缺失值，已整体删除，以保持面板平衡。"))
         }
         notes += timing.notes
         let dropped = Set(incomplete).union(timing.treatedInFirstPeriod)

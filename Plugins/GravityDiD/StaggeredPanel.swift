@@ -28,7 +28,7 @@ struct StaggeredPanel {
     /// Number of rows in the input dataset.
     let inputRowCount: Int
     /// What was dropped or assumed, and warnings.
-    let notes: [String]
+    let notes: [BilingualText]
 
     /// Number of units.
     var unitCount: Int { unitLabels.count }

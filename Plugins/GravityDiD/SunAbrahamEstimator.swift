@@ -26,7 +26,7 @@ public struct SunAbrahamEstimator: Estimator {
         try RegressionResult.requireUnitClustering(request, estimator: descriptor.name)
         let source = try TimingOptions.source(options, estimator: descriptor.name)
         var sample = try DiDRegressionSample(dataset: data, formula: request.formula, panel: request.panel!, timing: source, estimator: descriptor.name)
-        var notes: [String] = []
+        var notes: [BilingualText] = []
         var control: Int? = nil
         if !sample.cohort.contains(where: { $0 == nil }) {
             guard let last = sample.cohorts.last, sample.cohorts.count > 1 else {
@@ -35,7 +35,9 @@ public struct SunAbrahamEstimator: Estimator {
             sample = try DiDRegressionSample(dataset: data, formula: request.formula, panel: request.panel!,
                                              timing: source, estimator: descriptor.name, keepingPeriods: { $0 < last })
             control = last
-            notes.append("No unit is never treated: cohort \(sample.label(last)) is the control and the periods from \(sample.label(last)) on are dropped.")
+            notes.append(BilingualText(
+                "No unit is never treated: cohort \(sample.label(last)) is the control and the periods from \(sample.label(last)) on are dropped.",
+                chinese: "没有从未受处理的单位：以处理组群 \(sample.label(last)) 为对照，并删除 \(sample.label(last)) 及以后的时期。"))
         }
         let cells = CohortEventCells(sample, control: control)
         let covariates = sample.covariates
@@ -47,7 +49,9 @@ public struct SunAbrahamEstimator: Estimator {
         let aggregation = InteractionWeights(cells: cells, regression: regression, covariates: covariates.columnNames)
         return RegressionResult.make(model: descriptor.name, request: request, sample: sample, regression: regression,
                                      terms: aggregation.terms, estimates: aggregation.estimates, covariance: aggregation.covariance,
-                                     notes: notes + ["ATT weights each post-treatment cohort-event cell by its observations; event::e weights the cohorts by their observations at e."],
+                                     notes: notes + [BilingualText(
+                                         "ATT weights each post-treatment cohort-event cell by its observations; event::e weights the cohorts by their observations at e.",
+                                         chinese: "ATT 按观测值数对处理后的每个组群-事件时间单元加权；event::e 按各组群在事件时间 e 的观测值数加权。")],
                                      sections: [("cohort_effects", aggregation.cohortEffectsJSON(sample))])
     }
 }

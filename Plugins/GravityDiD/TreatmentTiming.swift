@@ -26,7 +26,7 @@ struct TreatmentTiming {
     /// Units treated already in the first period (no pre-treatment period).
     let treatedInFirstPeriod: [Int]
     /// Notes for the user.
-    let notes: [String]
+    let notes: [BilingualText]
 
     /// Reads the timing for the frame's rows; `unit` and `time` are the frame's groupings.
     init(dataset: Dataset, frame: ModelFrame, unit: Grouping, time: Grouping, source: TimingSource) throws {
@@ -37,7 +37,7 @@ struct TreatmentTiming {
             return value
         }
         let raw = try dataset.numeric(source.column)
-        var notes: [String] = []
+        var notes: [BilingualText] = []
         var cohortValue = [Double?](repeating: nil, count: unit.count)
         var seen = [Bool](repeating: false, count: unit.count)
         switch source {
@@ -72,16 +72,23 @@ struct TreatmentTiming {
         }
         if !firstPeriod.isEmpty {
             let named = firstPeriod.prefix(5).map { unit.levels[$0] }.joined(separator: ", ")
-            notes.append("\(firstPeriod.count) unit(s) treated already in the first period \(StaggeredPanel.label(periods[0])) were dropped: they have no untreated period to compare with (\(named)\(firstPeriod.count > 5 ? ", ..." : "")).")
+            let more = firstPeriod.count > 5 ? ", ..." : ""
+            notes.append(BilingualText(
+                "\(firstPeriod.count) unit(s) treated already in the first period \(StaggeredPanel.label(periods[0])) were dropped: they have no untreated period to compare with (\(named)\(more)).",
+                chinese: "\(firstPeriod.count) 个单位在第一期 \(StaggeredPanel.label(periods[0])) 已受处理，已删除：它们没有可供比较的未处理时期（\(named)\(more)）。"))
         }
         if beyond > 0 {
-            notes.append("\(beyond) unit(s) first treated after the last period \(StaggeredPanel.label(periods[periods.count - 1])) count as untreated in the sample.")
+            let last = StaggeredPanel.label(periods[periods.count - 1])
+            notes.append(BilingualText("\(beyond) unit(s) first treated after the last period \(last) count as untreated in the sample.",
+                                       chinese: "\(beyond) 个单位在最后一期 \(last) 之后才首次受处理，在样本中视为未处理。"))
         }
         var sizes: [Int: Int] = [:]
         for case let g? in cohort { sizes[g, default: 0] += 1 }
         let singletons = sizes.filter { $0.value == 1 }.keys.sorted().map { StaggeredPanel.label(periods[$0]) }
         if !singletons.isEmpty {
-            notes.append("Warning: cohort(s) \(singletons.joined(separator: ", ")) have a single unit; their effects rest on one unit and their standard errors are unreliable.")
+            notes.append(BilingualText(
+                "Warning: cohort(s) \(singletons.joined(separator: ", ")) have a single unit; their effects rest on one unit and their standard errors are unreliable.",
+                chinese: "警告：处理组群 \(singletons.joined(separator: "、")) 只有一个单位；其效应仅依赖一个单位，标准误不可靠。"))
         }
         self.periods = periods
         self.cohort = cohort

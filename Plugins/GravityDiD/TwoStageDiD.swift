@@ -32,29 +32,34 @@ public struct TwoStageDiD: Estimator {
         let source = try TimingOptions.source(options, estimator: descriptor.name)
         var sample = try DiDRegressionSample(dataset: data, formula: request.formula, panel: request.panel!, timing: source,
                                              estimator: descriptor.name, keepSingletons: true)
-        var notes: [String] = []
+        var notes: [BilingualText] = []
         var untreatedPeriods = Set<Int>()
         for i in 0..<sample.count where !sample.isTreated(i) { untreatedPeriods.insert(sample.period[i]) }
         if Set(sample.period).count > untreatedPeriods.count {
             let missing = Set(sample.period).subtracting(untreatedPeriods).sorted().map(sample.label)
             sample = try DiDRegressionSample(dataset: data, formula: request.formula, panel: request.panel!, timing: source,
                                              estimator: descriptor.name, keepSingletons: true, keepingPeriods: untreatedPeriods.contains)
-            notes.append("Period(s) \(missing.joined(separator: ", ")) have no untreated observation, so their period effect cannot be estimated; they were dropped.")
+            notes.append(BilingualText(
+                "Period(s) \(missing.joined(separator: ", ")) have no untreated observation, so their period effect cannot be estimated; they were dropped.",
+                chinese: "时期 \(missing.joined(separator: "、")) 没有未处理观测值，无法估计其时期效应，已删除。"))
         }
         let firstStage = try ImputationFirstStage(sample)
         let second = Self.secondStageDesign(sample, dynamic: options.bool("dynamic"))
         let fit = try LeastSquaresFit(response: firstStage.adjusted, design: second)
         let covariance = try TwoStageCovariance.covariance(sample: sample, firstStage: firstStage, design: fit.design,
                                                            residuals: fit.residuals, bread: fit.bread)
-        notes += firstStage.notes + fit.omissionNotes
-        notes.append("First stage on the \(firstStage.untreated.filter { $0 }.count) untreated observations (singleton units kept); standard errors: two-stage GMM sandwich clustered by \(sample.unit.name), no small-sample factor.")
+        notes += firstStage.notes + fit.omissions
+        let untreated = firstStage.untreated.filter { $0 }.count
+        notes.append(BilingualText(
+            "First stage on the \(untreated) untreated observations (singleton units kept); standard errors: two-stage GMM sandwich clustered by \(sample.unit.name), no small-sample factor.",
+            chinese: "第一阶段使用 \(untreated) 个未处理观测值（保留单例单位）；标准误：两阶段 GMM 夹心估计，按 \(sample.unit.name) 聚类，无小样本校正。"))
         return EstimationResult(model: descriptor.name, formula: request.formula.text, responseName: request.formula.responseName,
                                 nobs: sample.count, covarianceLabel: "cluster-robust by \(sample.unit.name) (\(sample.unit.count) clusters); two-stage GMM sandwich (Gardner), no small-sample factor",
                                 terms: fit.terms, estimates: fit.coefficients, covariance: covariance, inference: .normal,
                                 confidenceLevel: request.confidenceLevel,
                                 statistics: [FitStatistic("clusters", Double(sample.unit.count))],
                                 fitted: sample.frame.alignedToInput(zip(sample.frame.response, fit.residuals).map { $0 - $1 }),
-                                residuals: sample.frame.alignedToInput(fit.residuals), notes: sample.notes + notes)
+                                residuals: sample.frame.alignedToInput(fit.residuals), bilingualNotes: sample.notes + notes)
     }
 
     /// The treatment indicator, or the event-time indicators (every event time of treated rows' units but -1).

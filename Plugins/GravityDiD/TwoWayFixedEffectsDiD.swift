@@ -29,6 +29,7 @@ public struct TwoWayFixedEffectsDiD: Estimator {
                                                 dimensions: sample.frame.fixedEffects, cluster: sample.unit)
         return RegressionResult.make(model: descriptor.name, request: request, sample: sample, regression: regression,
                                      terms: regression.terms, estimates: regression.coefficients, covariance: regression.covariance,
-                                     notes: ["ATT is the coefficient on the treatment indicator 1{period >= cohort}."])
+                                     notes: [BilingualText("ATT is the coefficient on the treatment indicator 1{period >= cohort}.",
+                                                           chinese: "ATT 为处理指示变量（自首次处理期起为 1）的系数。")])
     }
 }

@@ -59,14 +59,30 @@ final class ChineseCommandOutputTests: XCTestCase {
         var runs = ["fe", "re", "fd", "be"].map { ["fit", file, "--model", $0, "--formula", "log(y) ~ x + c", "--id", "id", "--time", "year"] }
         runs.append(["fit", file, "--model", "ppml", "--formula", "y ~ x + c | id"])
         runs.append(["fit", file, "--model", "ols", "--formula", "y ~ x + c | id"])
+        try assertNotesChinese(runs, names: names)
+    }
+
+    /// The difference-in-differences estimators' notes under `fit` are all translated.
+    func testDifferenceInDifferencesFitNotes() throws {
+        let file = try SharedData.path("data/mpdta.csv")
+        let panel = ["--id", "countyreal", "--time", "year", "--option", "cohort=first.treat"]
+        var runs = ["twfe-did", "sun-abraham", "cs-did", "did2s"].map { ["fit", file, "--model", $0, "--formula", "lemp ~ 1"] + panel }
+        runs[2] += ["--option", "bootstrap=99"]
+        runs.append(["fit", file, "--model", "event-study", "--formula", "lemp ~ i(rel_time, ref = -1)", "--option", "bin_min=-3"] + panel)
+        try assertNotesChinese(runs, names: ["lemp", "countyreal", "rel_time", "ATT", "event", "e", "GMM", "Rademacher"])
+    }
+
+    /// Each run's Chinese text and Markdown has one notes section, under 注 (none left under the
+    /// English heading), whose notes hold no English word besides `names`.
+    private func assertNotesChinese(_ runs: [[String]], names: [String], file: StaticString = #filePath, line: UInt = #line) throws {
         for arguments in runs {
             for format in ["text", "markdown"] {
                 let run = try CommandRunner.gravity(arguments + ["--lang", "zh", "--format", format])
-                XCTAssertEqual(run.status, 0, run.stderr)
-                XCTAssertFalse(originalNotesHeadings.contains { run.stdout.contains($0) }, run.stdout)
+                XCTAssertEqual(run.status, 0, run.stderr, file: file, line: line)
+                XCTAssertFalse(originalNotesHeadings.contains { run.stdout.contains($0) }, run.stdout, file: file, line: line)
                 let notes = run.stdout.components(separatedBy: "注")
-                XCTAssertEqual(notes.count, 2, run.stdout)
-                XCTAssertEqual(ChineseOutputCheck.englishWords(in: notes.last ?? "", names: names), [], "\(format):\n\(run.stdout)")
+                XCTAssertEqual(notes.count, 2, run.stdout, file: file, line: line)
+                XCTAssertEqual(ChineseOutputCheck.englishWords(in: notes.last ?? "", names: names), [], "\(format):\n\(run.stdout)", file: file, line: line)
             }
         }
     }
