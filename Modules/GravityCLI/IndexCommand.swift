@@ -72,7 +72,7 @@ struct IndexCommand: ParsableCommand {
         var result = try builder.build(selection.map { dataset.selecting(rows: $0.rows) } ?? dataset, variables: splitList(vars),
                                        panel: try panel.specification(), options: options, missing: missing)
         if let selection {
-            result = result.restoringSourceRows(selection.rows, sourceRowCount: dataset.rowCount, note: [.json, .csv].contains(output.format) ? selection.note.english : selection.note.text(in: output.lang))
+            result = result.restoringSourceRows(selection.rows, sourceRowCount: dataset.rowCount, note: selection.note)
         }
         let report = IndexReport.render(result, format: output.format, language: output.lang)
         guard let appendTo, let path = output.output else {

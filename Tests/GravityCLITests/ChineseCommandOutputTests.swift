@@ -97,8 +97,12 @@ final class ChineseCommandOutputTests: XCTestCase {
         let indicators = ["broadband", "internet_users", "secure_servers", "rail_freight", "logistics_performance"]
         for method in ["pca", "entropy", "equal"] {
             try assertChinese(["index", panel, "--vars", indicators.joined(separator: ","), "--method", method, "--id", "partner", "--time", "year",
-                               "--cost-vars", "rail_freight", "--where", "year >= 2014"], names: panelNames + indicators + [method, "--format csv"] + (1...5).flatMap { ["PC\($0)", "RC\($0)"] })
+                               "--cost-vars", "rail_freight", "--where", "year >= 2014"], names: panelNames + indicators + [method, "--format csv", "gravity fill"] + (1...5).flatMap { ["PC\($0)", "RC\($0)"] })
         }
+        // The builders' notes (selection, dropped rows, cost indicators) are all translated and checked above.
+        let run = try CommandRunner.gravity(["index", panel, "--vars", indicators.joined(separator: ","), "--cost-vars", "rail_freight",
+                                             "--where", "year >= 2014", "--lang", "zh"])
+        XCTAssertTrue(run.stdout.contains("注：\n") && !originalNotesHeadings.contains { run.stdout.contains($0) }, run.stdout)
     }
 
     func testDifferenceInDifferences() throws {

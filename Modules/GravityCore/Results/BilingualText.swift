@@ -37,6 +37,17 @@ extension Array where Element == BilingualText {
     /// The English sentences.
     public var english: [String] { map(\.english) }
 
+    /// The sentences in `language` under their headings: all under `heading` in English; in Chinese
+    /// the translated ones under `heading`, then those written in English only under
+    /// `untranslatedHeading`. Empty sections are left out.
+    public func sections(in language: ReportLanguage, heading: String,
+                         untranslatedHeading: String) -> [(heading: String, sentences: [String])] {
+        let sections = language == .zh ? [(heading, filter(\.isTranslated).map(\.chinese)),
+                                          (untranslatedHeading, filter { !$0.isTranslated }.map(\.english))]
+                                       : [(heading, english)]
+        return sections.filter { !$0.1.isEmpty }
+    }
+
     /// The sentences after their English list was edited as `edited`: a sentence still present
     /// keeps its Chinese version, a new one is English only.
     public func replacingEnglish(with edited: [String]) -> [BilingualText] {

@@ -28,7 +28,7 @@ public enum ResultMarkdown {
         }
         for section in words.noteSections(result.bilingualNotes) {
             out += "\n**" + section.heading.dropLast() + "**\n\n"
-            for note in section.notes { out += "- \(note)\n" }
+            for note in section.sentences { out += "- \(note)\n" }
         }
         return out
     }

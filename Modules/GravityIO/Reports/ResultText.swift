@@ -38,7 +38,7 @@ public enum ResultText {
         for section in words.noteSections(result.bilingualNotes) {
             lines.append("")
             lines.append(section.heading)
-            for note in section.notes { lines.append("  - " + note) }
+            for note in section.sentences { lines.append("  - " + note) }
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -19,11 +19,8 @@ struct ResultWording {
 
     /// The notes under their headings: all under one in English; in Chinese the translated ones
     /// first, then those written in English only under a heading that says so. Empty sections are left out.
-    func noteSections(_ notes: [BilingualText]) -> [(heading: String, notes: [String])] {
-        let sections = zh ? [(notesHeading, notes.filter(\.isTranslated).map(\.chinese)),
-                             (untranslatedNotesHeading, notes.filter { !$0.isTranslated }.map(\.english))]
-                          : [(notesHeading, notes.english)]
-        return sections.filter { !$0.1.isEmpty }
+    func noteSections(_ notes: [BilingualText]) -> [(heading: String, sentences: [String])] {
+        notes.sections(in: zh ? .zh : .en, heading: notesHeading, untranslatedHeading: untranslatedNotesHeading)
     }
 
     /// `Model: ols - summary` in English; `模型：混合OLS（ols）` in Chinese (the estimator's English

@@ -20,6 +20,6 @@ public struct EntropyIndexBuilder: IndexBuilder {
         let weights = zip(oriented.names, entropy.weights).map { IndexWeight(label: $0, value: $1) }
         return CompositeIndexResult(method: name, data: oriented, costIndicators: options.costIndicators, diagnostics: diagnostics,
                                     entropy: entropy, weights: weights, composite: normalised.weightedSum(entropy.weights),
-                                    scaling: options.scaling, notes: diagnostics.singularity.map { [$0.description] } ?? [])
+                                    scaling: options.scaling, notes: diagnostics.singularity.map { [$0.bilingualDescription] } ?? [])
     }
 }

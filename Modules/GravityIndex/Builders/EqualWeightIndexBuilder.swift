@@ -20,6 +20,6 @@ public struct EqualWeightIndexBuilder: IndexBuilder {
         let weights = zip(oriented.names, share).map { IndexWeight(label: $0, value: $1) }
         return CompositeIndexResult(method: name, data: oriented, costIndicators: options.costIndicators, diagnostics: diagnostics,
                                     weights: weights, composite: normalised.weightedSum(share),
-                                    scaling: options.scaling, notes: diagnostics.singularity.map { [$0.description] } ?? [])
+                                    scaling: options.scaling, notes: diagnostics.singularity.map { [$0.bilingualDescription] } ?? [])
     }
 }

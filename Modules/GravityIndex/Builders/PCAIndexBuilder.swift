@@ -24,10 +24,14 @@ public struct PCAIndexBuilder: IndexBuilder {
         let components = try PrincipalComponents(oriented, diagnostics: diagnostics, retention: options.retention)
         var notes = components.notes
         if let kmo = diagnostics.kmo, kmo.overall < 0.5 {
-            notes.append("KMO is \(String(format: "%.3f", kmo.overall)) (below 0.5): the indicators share too little variance for components to summarise them well.")
+            let value = String(format: "%.3f", kmo.overall)
+            notes.append(BilingualText("KMO is \(value) (below 0.5): the indicators share too little variance for components to summarise them well.",
+                                       chinese: "KMO 为 \(value)（低于 0.5）：各指标的共同方差太少，主成分难以很好地概括它们。"))
         }
         if let bartlett = diagnostics.bartlett, bartlett.pValue > 0.05 {
-            notes.append("Bartlett's test does not reject sphericity (p = \(String(format: "%.3g", bartlett.pValue))): the indicators may be uncorrelated.")
+            let p = String(format: "%.3g", bartlett.pValue)
+            notes.append(BilingualText("Bartlett's test does not reject sphericity (p = \(p)): the indicators may be uncorrelated.",
+                                       chinese: "Bartlett 检验未拒绝球形假设（p = \(p)）：各指标可能互不相关。"))
         }
         let weights = components.weights.enumerated().map { IndexWeight(label: "PC\($0.offset + 1)", value: $0.element) }
         return CompositeIndexResult(method: name, data: oriented, costIndicators: options.costIndicators, diagnostics: diagnostics,

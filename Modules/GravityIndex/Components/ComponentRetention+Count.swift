@@ -5,13 +5,14 @@ extension ComponentRetention {
     /// shares of variance, with a note when the rule had to be bent.
     ///
     /// - Throws: ``GravityError/invalidOption(_:)`` for a count outside `1...p` or a target outside (0, 1].
-    func count(eigenvalues: [Double], cumulative: [Double]) throws -> (count: Int, note: String?) {
+    func count(eigenvalues: [Double], cumulative: [Double]) throws -> (count: Int, note: BilingualText?) {
         let p = eigenvalues.count
         switch self {
         case .kaiser:
             let above = eigenvalues.filter { $0 > 1 }.count
             if above == 0 {
-                return (1, "No eigenvalue exceeds 1 (the indicators are nearly uncorrelated); the first component was kept.")
+                return (1, BilingualText("No eigenvalue exceeds 1 (the indicators are nearly uncorrelated); the first component was kept.",
+                                         chinese: "没有大于 1 的特征值（各指标几乎不相关）；保留了第一个主成分。"))
             }
             return (above, nil)
         case .fixed(let k):

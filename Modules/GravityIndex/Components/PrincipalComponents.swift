@@ -29,8 +29,8 @@ public struct PrincipalComponents: Sendable {
     public let scores: Matrix
     /// Weight of each kept component: its eigenvalue over the sum of the kept eigenvalues.
     public let weights: [Double]
-    /// What happened that the reader should know.
-    public let notes: [String]
+    /// What happened that the reader should know, in English and Chinese.
+    public let notes: [BilingualText]
 
     /// The components of `data`, whose correlation structure is `diagnostics`, keeping as many as
     /// `retention` says.

@@ -35,13 +35,21 @@ public struct SingularCorrelation: Sendable, Equatable, CustomStringConvertible 
     }
 
     /// The explanation shown to the user.
-    public var description: String {
-        var text = "The correlation matrix of the \(size) indicators is singular (rank \(rank))"
+    public var description: String { bilingualDescription.english }
+
+    /// The explanation in English and Chinese.
+    public var bilingualDescription: BilingualText {
+        var text = BilingualText("The correlation matrix of the \(size) indicators is singular (rank \(rank))",
+                                 chinese: "\(size) 个指标的相关矩阵奇异（秩为 \(rank)）")
         if observationCount <= size {
-            text += ": with \(observationCount) rows the rank is at most \(observationCount - 1)"
+            text.english += ": with \(observationCount) rows the rank is at most \(observationCount - 1)"
+            text.chinese += "：只有 \(observationCount) 行时秩至多为 \(observationCount - 1)"
         } else {
-            text += ": " + involved.map { "`\($0)`" }.joined(separator: ", ") + " are linearly dependent (a combination of them is constant)"
+            text.english += ": " + involved.map { "`\($0)`" }.joined(separator: ", ") + " are linearly dependent (a combination of them is constant)"
+            text.chinese += "：" + involved.map { "`\($0)`" }.joined(separator: "、") + " 线性相关（其某一组合为常数）"
         }
-        return text + ". KMO needs the inverse of the correlation matrix and Bartlett's test its determinant; drop one of the dependent indicators or add rows."
+        text.english += ". KMO needs the inverse of the correlation matrix and Bartlett's test its determinant; drop one of the dependent indicators or add rows."
+        text.chinese += "。KMO 需要相关矩阵的逆，Bartlett 检验需要其行列式；请删除一个线性相关的指标或增加行。"
+        return text
     }
 }

@@ -15,8 +15,8 @@ public struct IndicatorData: Sendable {
     public let rowIndices: [Int]
     /// Number of rows in the source, complete or not.
     public let sourceRowCount: Int
-    /// What was dropped and why.
-    public let notes: [String]
+    /// What was dropped and why, in English and Chinese.
+    public let notes: [BilingualText]
 
     /// Number of rows used.
     public var count: Int { values.rows }
@@ -41,7 +41,7 @@ public struct IndicatorData: Sendable {
     }
 
     /// Values already validated by one of the public initialisers.
-    init(names: [String], values: Matrix, rowIndices: [Int], sourceRowCount: Int, notes: [String]) {
+    init(names: [String], values: Matrix, rowIndices: [Int], sourceRowCount: Int, notes: [BilingualText]) {
         self.names = names
         self.values = values
         self.rowIndices = rowIndices
@@ -62,7 +62,7 @@ public struct IndicatorData: Sendable {
             if count > 0 { missingByIndicator.append((name, count)) }
         }
         let rows = (0..<n).filter { complete[$0] }
-        var notes: [String] = []
+        var notes: [BilingualText] = []
         if rows.count < n {
             let detail = missingByIndicator.map { "\($0.0): \($0.1)" }.joined(separator: ", ")
             let dropped = n - rows.count
@@ -70,7 +70,9 @@ public struct IndicatorData: Sendable {
             case .error:
                 throw GravityError.invalidInput("\(dropped) of \(n) rows lack a value (\(detail)). Fill the gaps within each unit first with `gravity fill <data> --id <unit> --time <period> --vars \(missingByIndicator.map(\.0).joined(separator: ","))`, or drop incomplete rows with `--missing drop`.")
             case .drop:
-                notes.append("\(dropped) of \(n) rows dropped for missing values (\(detail)); `gravity fill` interpolates gaps within each unit instead.")
+                notes.append(BilingualText(
+                    "\(dropped) of \(n) rows dropped for missing values (\(detail)); `gravity fill` interpolates gaps within each unit instead.",
+                    chinese: "\(n) 行中有 \(dropped) 行因缺失值被删除（\(detail)）；`gravity fill` 可改为在各单位内插补缺口。"))
             }
         }
         guard rows.count >= 2 else {

@@ -8,8 +8,8 @@ public enum IndexReport {
     /// Rows of the index shown in the text format; the other formats show all.
     public static let textRowLimit = 20
 
-    /// The result in `format`; text and Markdown in `language` (the builders' notes as written,
-    /// in English), JSON and CSV the same in every language.
+    /// The result in `format`; text and Markdown in `language` (the builders' notes too, those
+    /// written in English only under a heading that says so), JSON and CSV the same in every language.
     public static func render(_ result: CompositeIndexResult, format: ReportFormat, language: RegressionTableOptions.Language = .en) -> String {
         let words = IndexWording(language)
         switch format {
@@ -18,11 +18,11 @@ public enum IndexReport {
         case .text:
             var out = heading(result, words) + "\n"
             for table in tables(result, rowLimit: textRowLimit, words) { out += "\n" + table.text }
-            return out + notes(result.notes, bullet: "  - ", words)
+            return out + notes(result.bilingualNotes, bullet: "  - ", words, language)
         case .markdown:
             var out = heading(result, words) + "\n"
             for table in tables(result, rowLimit: nil, words) { out += "\n" + table.markdown }
-            return out + notes(result.notes, bullet: "- ", words)
+            return out + notes(result.bilingualNotes, bullet: "- ", words, language)
         }
     }
 
@@ -132,9 +132,10 @@ public enum IndexReport {
         return ReportTable(title: words.indexTitle(shown: shown, total: result.index.count), header: header, rows: rows)
     }
 
-    private static func notes(_ notes: [String], bullet: String, _ words: IndexWording) -> String {
-        guard !notes.isEmpty else { return "" }
-        return "\n" + words.notesHeading + "\n" + notes.map { bullet + $0 + "\n" }.joined()
+    private static func notes(_ notes: [BilingualText], bullet: String, _ words: IndexWording, _ language: ReportLanguage) -> String {
+        notes.sections(in: language, heading: words.notesHeading, untranslatedHeading: words.untranslatedNotesHeading).map { section in
+            "\n" + section.heading + "\n" + section.sentences.map { bullet + $0 + "\n" }.joined()
+        }.joined()
     }
 
     private static func fixed(_ x: Double) -> String {

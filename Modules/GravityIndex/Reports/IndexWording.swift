@@ -65,6 +65,7 @@ struct IndexWording {
         return zh ? "指数（共 \(total) 行，显示前 \(shown) 行；--format csv 输出全部）" : "Index (first \(shown) of \(total) rows; --format csv writes all)"
     }
 
-    /// The builders' notes are written in English; a Chinese report says so.
-    var notesHeading: String { zh ? "注（计算说明保留英文原文）：" : "Notes:" }
+    /// The heading of the builders' notes, and (in Chinese) of those written in English only.
+    var notesHeading: String { zh ? "注：" : "Notes:" }
+    var untranslatedNotesHeading: String { zh ? "注（计算说明保留英文原文）：" : "Notes:" }
 }

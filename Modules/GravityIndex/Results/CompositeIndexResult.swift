@@ -32,13 +32,15 @@ public struct CompositeIndexResult: Sendable {
     public internal(set) var unitLabels: [String]
     /// Period of each row used, when a panel was declared (empty text when missing).
     public internal(set) var periodLabels: [String]
-    /// Dropped rows, conventions and warnings.
-    public internal(set) var notes: [String]
+    /// Dropped rows, conventions and warnings, in English and Chinese.
+    public internal(set) var bilingualNotes: [BilingualText]
+    /// The notes in English (what JSON carries).
+    public var notes: [String] { bilingualNotes.english }
 
     /// A result; builders call this after computing their parts.
     public init(method: String, data: IndicatorData, costIndicators: [String], diagnostics: IndexDiagnostics,
                 components: PrincipalComponents? = nil, entropy: EntropyWeighting? = nil, weights: [IndexWeight],
-                composite: [Double], scaling: IndexScaling, notes: [String] = []) {
+                composite: [Double], scaling: IndexScaling, notes: [BilingualText] = []) {
         self.method = method
         variables = data.names
         self.costIndicators = costIndicators
@@ -58,14 +60,19 @@ public struct CompositeIndexResult: Sendable {
         case .minmax:
             let scaled = MinMaxScaling(composite)
             index = scaled.values
-            if scaled.isDegenerate { allNotes.append("The composite is the same for every row; the scaled index is 0 throughout.") }
+            if scaled.isDegenerate {
+                allNotes.append(BilingualText("The composite is the same for every row; the scaled index is 0 throughout.",
+                                              chinese: "各行的综合得分相同；标准化后的指数全部为 0。"))
+            }
         case .none:
             index = composite
         }
         if !costIndicators.isEmpty {
-            allNotes.append("Cost indicators entered with their sign reversed (higher is better for every indicator): \(costIndicators.joined(separator: ", ")).")
+            allNotes.append(BilingualText(
+                "Cost indicators entered with their sign reversed (higher is better for every indicator): \(costIndicators.joined(separator: ", ")).",
+                chinese: "成本型指标取反号后进入（使每个指标都越高越好）：\(costIndicators.joined(separator: "、"))。"))
         }
-        self.notes = allNotes
+        bilingualNotes = allNotes
     }
 
     /// Number of rows used.
