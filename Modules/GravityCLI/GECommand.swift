@@ -16,7 +16,11 @@ struct GECommand: ParsableCommand {
             a PPML of trade on the terms with exporter and importer fixed effects) or given (--costs and
             --counterfactual-costs, columns of t^(1-sigma)). --method geppml (default) iterates PPMLs as the
             book does; --method solver solves the equilibrium directly. --stop book reproduces the book's
-            loose stopping rule; by default the loop runs to a tolerance of 1e-12.
+            loose stopping rule; by default the loop runs to a tolerance of 1e-12. --sector <col> solves
+            multi-sector structural gravity (Anderson and Yotov 2016): per sector its own costs, sigma and
+            exporter and importer effects, sector-specific endowments (factory-gate prices per country and
+            sector), income the sum of sectoral outputs, expenditure shares on sectors fixed (Cobb-Douglas);
+            the full endowment is solved jointly over sectors.
             """)
 
     @Argument(help: "The data file (.csv, .tsv, .dta): one row per exporter-importer pair, domestic flows included.")
@@ -35,7 +39,9 @@ struct GECommand: ParsableCommand {
     @Option(help: "A column of baseline costs t^(1-sigma) (instead of --formula).") var costs: String?
     @Option(help: "A column of counterfactual costs t^(1-sigma) (with --costs).") var counterfactualCosts: String?
 
-    @Option(help: "The elasticity of substitution (> 1).") var sigma: Double = 7
+    @Option(help: "The sector column: one equilibrium per sector, solved jointly (multi-sector structural gravity).") var sector: String?
+    @Option(help: "The elasticity of substitution (> 1); with --sector, of every sector not given by --sector-sigma.") var sigma: Double = 7
+    @Option(help: "A sector's own elasticity as sector=value (repeatable, with --sector), e.g. Agriculture=5.") var sectorSigma: [String] = []
     @Option(help: "The reference country (its inward resistance is the numeraire); default: the last in sorted order.") var reference: String?
     @Option(help: "geppml (iterated PPML, default) or solver (the equilibrium solved directly).") var method: GEMethod = .geppml
     @Option(help: "book (the book's rule: sd and max of successive price changes <= 0.01) or converged.") var stop: String = "converged"
@@ -74,6 +80,14 @@ struct GECommand: ParsableCommand {
         }
         var specification = GEDataSpecification(exporter: exporter, importer: importer, trade: trade, costs: source)
         specification.sigma = sigma
+        specification.sector = sector
+        for pair in sectorSigma {
+            let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, !parts[0].isEmpty, let value = Double(parts[1]) else {
+                throw ValidationError("--sector-sigma is written sector=value (for example Agriculture=5), not `\(pair)`.")
+            }
+            specification.sectorSigmas[parts[0]] = value
+        }
         specification.reference = reference
         specification.covariance = try CovarianceSpecification(parsing: vcov)
         specification.estimatorOptions = try EstimatorOptions.parsePairs(options)

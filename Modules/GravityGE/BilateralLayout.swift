@@ -7,17 +7,21 @@ public struct BilateralLayout: Sendable {
     public let countries: [String]
     /// Per data row, its position in the row-major matrix.
     public let positions: [Int]
+    /// Per data row, the 1-based row number messages name (its row in the file it came from).
+    let rowNumbers: [Int]
 
     /// The layout of `data`'s `exporter` and `importer` columns; every ordered pair, domestic ones
-    /// included, must appear exactly once.
-    public init(_ data: Dataset, exporter: String, importer: String) throws {
+    /// included, must appear exactly once. `rowNumbers` (1-based) name the rows in messages when
+    /// `data` is a selection of a larger table.
+    public init(_ data: Dataset, exporter: String, importer: String, rowNumbers: [Int]? = nil) throws {
+        let rowNumbers = rowNumbers ?? Array(1...max(data.rowCount, 1))
         let origin = try data.column(exporter), destination = try data.column(importer)
         var labels = Set<String>()
         var pairs: [(String, String)] = []
         pairs.reserveCapacity(data.rowCount)
         for row in 0..<data.rowCount {
             guard let o = origin.text(at: row), let d = destination.text(at: row) else {
-                throw GravityError.invalidInput("Data row \(row + 1) has no \(origin.text(at: row) == nil ? exporter : importer); every row needs both countries.")
+                throw GravityError.invalidInput("Data row \(rowNumbers[row]) has no \(origin.text(at: row) == nil ? exporter : importer); every row needs both countries.")
             }
             labels.insert(o)
             labels.insert(d)
@@ -31,7 +35,7 @@ public struct BilateralLayout: Sendable {
         for (row, pair) in pairs.enumerated() {
             let position = index[pair.0]! * n + index[pair.1]!
             if seen[position] >= 0 {
-                throw GravityError.invalidInput("The pair \(pair.0) -> \(pair.1) appears twice (data rows \(seen[position] + 1) and \(row + 1)); give one year (--year) or filter the rows (--where).")
+                throw GravityError.invalidInput("The pair \(pair.0) -> \(pair.1) appears twice (data rows \(rowNumbers[seen[position]]) and \(rowNumbers[row])); give one year (--year) or filter the rows (--where).")
             }
             seen[position] = row
             positions[row] = position
@@ -44,6 +48,7 @@ public struct BilateralLayout: Sendable {
         }
         self.countries = countries
         self.positions = positions
+        self.rowNumbers = rowNumbers
     }
 
     /// The values of one column arranged as a matrix; a missing value names its row and pair.
@@ -53,7 +58,7 @@ public struct BilateralLayout: Sendable {
         for (row, value) in values.enumerated() {
             let position = positions[row]
             guard value.isFinite else {
-                throw GravityError.invalidInput("\(label) is missing or not finite in data row \(row + 1) (\(countries[position / n]) -> \(countries[position % n])).")
+                throw GravityError.invalidInput("\(label) is missing or not finite in data row \(rowNumbers[row]) (\(countries[position / n]) -> \(countries[position % n])).")
             }
             out[position] = value
         }

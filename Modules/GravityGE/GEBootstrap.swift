@@ -25,26 +25,47 @@ public struct GEBootstrap: Sendable {
 
     /// Runs `draws` redraws of `prepared`'s cost coefficients with `settings`, on all cores.
     public init(_ prepared: PreparedCounterfactual, settings: GESettings, draws: Int, seed: UInt64, level: Double = 0.95) throws {
-        guard let model = prepared.costModel else {
-            throw GravityError.invalidOption("--bootstrap redraws estimated cost coefficients; with given costs (--costs) there is nothing to redraw.")
+        try self.init(prepared: [prepared], sectors: nil, settings: settings, draws: draws, seed: seed, level: level)
+    }
+
+    /// Runs `draws` redraws of every sector's cost coefficients (independently: each sector has
+    /// its own baseline fit) and reports intervals for the country totals.
+    public init(sectors: SectorBreakdown, settings: GESettings, draws: Int, seed: UInt64, level: Double = 0.95) throws {
+        try self.init(prepared: sectors.prepared, sectors: sectors.sectors, settings: settings, draws: draws, seed: seed, level: level)
+    }
+
+    /// `sectors` labels the prepared inputs of a multi-sector analysis; nil for one sector.
+    private init(prepared: [PreparedCounterfactual], sectors: [String]?, settings: GESettings, draws: Int, seed: UInt64, level: Double) throws {
+        let models = try prepared.map { part in
+            guard let model = part.costModel else {
+                throw GravityError.invalidOption("--bootstrap redraws estimated cost coefficients; with given costs (--costs) there is nothing to redraw.")
+            }
+            return model
         }
         guard draws >= 2 else { throw GravityError.invalidOption("--bootstrap needs at least 2 draws, not \(draws).") }
-        let root: CholeskyDecomposition
-        do { root = try CholeskyDecomposition(model.covariance) } catch {
-            throw GravityError.numerical("The covariance of the cost coefficients is not positive definite, so they cannot be redrawn: \(error)")
+        let roots = try models.map { model in
+            do { return try CholeskyDecomposition(model.covariance) } catch {
+                throw GravityError.numerical("The covariance of the cost coefficients is not positive definite, so they cannot be redrawn: \(error)")
+            }
         }
         var random = SeededRandom(seed: seed)
-        let k = model.coefficients.count
-        let coefficientDraws: [[Double]] = (0..<draws).map { _ in
-            let z = (0..<k).map { _ in random.normal() }
-            return (0..<k).map { i in model.coefficients[i] + (0...i).reduce(0) { $0 + root.lower[i, $1] * z[$1] } }
+        let coefficientDraws: [[[Double]]] = (0..<draws).map { _ in
+            zip(models, roots).map { model, root in
+                let k = model.coefficients.count
+                let z = (0..<k).map { _ in random.normal() }
+                return (0..<k).map { i in model.coefficients[i] + (0...i).reduce(0) { $0 + root.lower[i, $1] * z[$1] } }
+            }
         }
-        let base = prepared.input
+        let bases = prepared.map(\.input)
         let outcomes = Parallel.map(draws) { d -> GEOutcome in
-            let costs = model.costs(coefficientDraws[d])
-            let input = try GEInput(countries: base.countries, trade: base.trade, baselineCosts: costs.baseline,
-                                    counterfactualCosts: costs.counterfactual, sigma: base.sigma, reference: base.reference)
-            return try GECounterfactual.solve(input, settings: settings)
+            let inputs = try bases.indices.map { s in
+                let costs = models[s].costs(coefficientDraws[d][s])
+                let base = bases[s]
+                return try GEInput(countries: base.countries, trade: base.trade, baselineCosts: costs.baseline,
+                                   counterfactualCosts: costs.counterfactual, sigma: base.sigma, reference: base.reference)
+            }
+            if let sectors { return try SectorCounterfactual.solve(try SectorInputs(sectors: sectors, inputs: inputs), settings: settings).total }
+            return try GECounterfactual.solve(inputs[0], settings: settings)
         }
         let successes = outcomes.compactMap { try? $0.get() }
         var reasons: [String] = []

@@ -107,7 +107,7 @@ public enum GECounterfactual {
 
     /// Throws, naming the country, when a reported change is not a finite number (costs so
     /// extreme that flows or resistances underflow or overflow).
-    private static func checkFinite(_ outcome: GEOutcome) throws {
+    static func checkFinite(_ outcome: GEOutcome) throws {
         for (scenario, changes) in [("conditional", outcome.conditionalChanges), ("full endowment", outcome.fullChanges ?? [])] {
             if let i = changes.firstIndex(where: { !$0.values.allSatisfy(\.isFinite) }) {
                 throw GravityError.numerical("The \(scenario) counterfactual gives non-finite changes for \(outcome.countries[i]): flows or resistances underflow or overflow at these costs.")

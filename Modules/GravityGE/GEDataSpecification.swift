@@ -30,6 +30,11 @@ public struct GEDataSpecification: Sendable {
     public var estimatorOptions: [String: String] = [:]
     /// The covariance of the baseline fit (its sampling distribution drives the bootstrap).
     public var covariance: CovarianceSpecification = .heteroskedastic(.hc1)
+    /// The sector column: each sector gets its own costs, elasticity and fixed effects, and the
+    /// sectors are solved jointly (``SectorCounterfactual``); nil for one sector.
+    public var sector: String? = nil
+    /// Elasticities of substitution of particular sectors, by sector label; the others use `sigma`.
+    public var sectorSigmas: [String: Double] = [:]
 
     /// A specification; sigma 7, the last country as reference, PPML with robust standard errors.
     public init(exporter: String, importer: String, trade: String, costs: CostSource) {
@@ -50,9 +55,12 @@ public struct PreparedCounterfactual: Sendable {
     /// The cost terms and coefficients, when costs were estimated.
     public var costModel: CostModel?
 
-    /// Reads `data` as `specification` says; estimated costs are fitted with the registry's estimator.
-    public init(_ data: Dataset, specification spec: GEDataSpecification, registry: EstimatorRegistry) throws {
-        let layout = try BilateralLayout(data, exporter: spec.exporter, importer: spec.importer)
+    /// Reads `data` as `specification` says (one sector: its `sector` is ignored); estimated costs
+    /// are fitted with the registry's estimator. `rowNumbers` name `data`'s rows in messages;
+    /// `requireChange` (true for one sector) rejects a counterfactual that changes no cost.
+    public init(_ data: Dataset, specification spec: GEDataSpecification, registry: EstimatorRegistry,
+                rowNumbers: [Int]? = nil, requireChange: Bool = true) throws {
+        let layout = try BilateralLayout(data, exporter: spec.exporter, importer: spec.importer, rowNumbers: rowNumbers)
         let trade = try layout.matrix(try data.numeric(spec.trade), label: "Trade (`\(spec.trade)`)")
         let reference = try spec.reference.map { try layout.index(of: $0) } ?? layout.countries.count - 1
         try GEInput.checkFlows(trade, countries: layout.countries)
@@ -61,7 +69,7 @@ public struct PreparedCounterfactual: Sendable {
         case .given(let baselineColumn, let counterfactualColumn):
             baseline = try layout.matrix(try data.numeric(baselineColumn), label: "The cost `\(baselineColumn)`")
             counterfactual = try layout.matrix(try data.numeric(counterfactualColumn), label: "The cost `\(counterfactualColumn)`")
-            guard baseline != counterfactual else {
+            guard baseline != counterfactual || !requireChange else {
                 throw GravityError.invalidInput("`\(baselineColumn)` and `\(counterfactualColumn)` are equal in every row: the counterfactual changes nothing.")
             }
         case .estimated(let terms, let scenario):
@@ -75,7 +83,7 @@ public struct PreparedCounterfactual: Sendable {
                     _ = try data.column(change.column)
                     throw GravityError.invalidInput("The scenario changes `\(change.column)`, which no cost term uses (\(formula.rhs.variables.joined(separator: ", "))); it would change nothing.")
                 }
-                changed = try change.apply(to: changed)
+                changed = try change.apply(to: changed, requireChange: requireChange)
             }
             let baselineTerms = try CostModel.termValues(formula.rhs, in: data).enumerated().map { k, values in
                 try layout.matrix(values, label: "The cost term `\(formula.rhs.terms[k].name)`")
@@ -83,7 +91,7 @@ public struct PreparedCounterfactual: Sendable {
             let counterfactualTerms = try CostModel.termValues(formula.rhs, in: changed).enumerated().map { k, values in
                 try layout.matrix(values, label: "The counterfactual cost term `\(formula.rhs.terms[k].name)`")
             }
-            guard baselineTerms != counterfactualTerms else {
+            guard baselineTerms != counterfactualTerms || !requireChange else {
                 throw GravityError.invalidInput("The scenario leaves every cost term unchanged: the counterfactual changes nothing.")
             }
             let fit = try registry.estimator(named: spec.estimator).fit(data, request: FitRequest(formula: formula, covariance: spec.covariance, options: spec.estimatorOptions))

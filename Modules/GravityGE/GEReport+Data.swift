@@ -9,12 +9,12 @@ extension GEReport {
         var members: [(String, JSONValue)] = [
             ("method", .string(outcome.method.rawValue)),
             ("endowment", .string(analysis.settings.endowment.rawValue)),
-            ("stop", .string(outcome.method == .geppml ? analysis.settings.stop.name : "solver")),
+            ("stop", .string(outcome.method == .geppml && analysis.sectors == nil ? analysis.settings.stop.name : "solver")),
             ("tolerance", tolerance(analysis)),
-            ("sigma", .number(outcome.sigma)),
+            ("sigma", .optional(outcome.sigma.isFinite ? outcome.sigma : nil)),
             ("reference", .string(analysis.referenceCountry)),
             ("scenario", .array(analysis.scenario.map { .string($0) })),
-            ("baseline", baseline(analysis)),
+            ("baseline", baseline(analysis.prepared)),
             ("iterations", .number(Double(analysis.iterations))),
             ("converged", .bool(analysis.converged)),
             ("last_change", .optional(outcome.full?.lastChange)),
@@ -26,6 +26,10 @@ extension GEReport {
             members.append(("bootstrap", .object([("draws", .number(Double(bootstrap.draws))), ("failed", .number(Double(bootstrap.failed))),
                                                   ("seed", .number(Double(bootstrap.seed))), ("level", .number(bootstrap.level)),
                                                   ("failure_reasons", .array(bootstrap.failureReasons.map { .string($0) }))])))
+        }
+        if let sectors = analysis.sectors {
+            members.append(("model", .string(SectorCounterfactual.model)))
+            members.append(("sectors", self.sectors(sectors)))
         }
         if bilateral { members.append(("bilateral", pairs(outcome))) }
         members.append(("notes", .array(englishNotes(analysis).map { .string($0) })))
@@ -45,7 +49,9 @@ extension GEReport {
         })
     }
 
-    /// One row per country with every figure (full precision), and interval bounds when bootstrapped.
+    /// One row per country with every figure (full precision), and interval bounds when
+    /// bootstrapped; with sectors, a leading `sector` column (`all` for the country totals) and
+    /// every sector's rows after the totals.
     public static func csv(_ analysis: GEAnalysis) -> String {
         let outcome = analysis.outcome
         var header = ["country"] + CountryChanges.keys.prefix(5).map { "conditional_" + $0 }
@@ -54,9 +60,10 @@ extension GEReport {
             header += CountryChanges.keys.prefix(5).flatMap { ["conditional_\($0)_low", "conditional_\($0)_high"] }
             if bootstrap.full != nil { header += CountryChanges.keys.flatMap { ["full_\($0)_low", "full_\($0)_high"] } }
         }
-        var out = header.joined(separator: ",") + "\n"
+        let sectorColumn = analysis.sectors == nil ? [] : ["sector"]
+        var out = (sectorColumn + header).joined(separator: ",") + "\n"
         for i in outcome.countries.indices {
-            var cells = [ResultCSV.quote(outcome.countries[i])] + outcome.conditionalChanges[i].values.prefix(5).map(NumberFormatting.exact)
+            var cells = (sectorColumn.isEmpty ? [] : ["all"]) + [ResultCSV.quote(outcome.countries[i])] + outcome.conditionalChanges[i].values.prefix(5).map(NumberFormatting.exact)
             if let full = outcome.fullChanges?[i] { cells += full.values.map(NumberFormatting.exact) }
             if let bootstrap = analysis.bootstrap {
                 cells += bootstrap.conditional[i].prefix(5).flatMap { [NumberFormatting.exact($0.lowerBound), NumberFormatting.exact($0.upperBound)] }
@@ -64,17 +71,18 @@ extension GEReport {
             }
             out += cells.joined(separator: ",") + "\n"
         }
+        if let sectors = analysis.sectors { out += sectorRows(sectors, width: header.count + 1) }
         return out
     }
 
     private static func tolerance(_ analysis: GEAnalysis) -> JSONValue {
-        if analysis.outcome.method == .solver { return .number(analysis.settings.solverTolerance) }
+        if analysis.outcome.method == .solver || analysis.sectors != nil { return .number(analysis.settings.solverTolerance) }
         if case .converged(let tolerance) = analysis.settings.stop { return .number(tolerance) }
         return .null
     }
 
-    private static func baseline(_ analysis: GEAnalysis) -> JSONValue {
-        guard let fit = analysis.prepared.baselineFit, let model = analysis.prepared.costModel else { return .null }
+    static func baseline(_ prepared: PreparedCounterfactual) -> JSONValue {
+        guard let fit = prepared.baselineFit, let model = prepared.costModel else { return .null }
         let rows: [JSONValue] = model.terms.map { term in
             let row = fit.coefficient(term)
             return .object([("term", .string(term)), ("estimate", .optional(row?.estimate)), ("std_error", .optional(row?.stdError))])
@@ -83,11 +91,13 @@ extension GEReport {
                         ("vcov", .string(fit.covarianceLabel)), ("coefficients", .array(rows))])
     }
 
+    /// The first `count` figures of `changes` as an object keyed by ``CountryChanges/keys``.
+    static func figures(_ changes: CountryChanges, count: Int) -> JSONValue {
+        .object(Array(zip(CountryChanges.keys, changes.values).prefix(count)).map { ($0, .number($1)) })
+    }
+
     private static func country(_ analysis: GEAnalysis, _ i: Int) -> JSONValue {
         let outcome = analysis.outcome
-        func figures(_ changes: CountryChanges, count: Int) -> JSONValue {
-            .object(Array(zip(CountryChanges.keys, changes.values).prefix(count)).map { ($0, .number($1)) })
-        }
         var members: [(String, JSONValue)] = [("country", .string(outcome.countries[i])),
                                               ("conditional", figures(outcome.conditionalChanges[i], count: 5))]
         if let full = outcome.fullChanges?[i] { members.append(("full", figures(full, count: 7))) }
@@ -102,7 +112,7 @@ extension GEReport {
         return .object(members)
     }
 
-    private static func residuals(_ residuals: BudgetResiduals, _ countries: [String]) -> JSONValue {
+    static func residuals(_ residuals: BudgetResiduals, _ countries: [String]) -> JSONValue {
         .object([("largest", .number(residuals.largest)),
                  ("countries", .array(countries.indices.map { i in
                      .object([("country", .string(countries[i])), ("output", .number(residuals.output[i])), ("expenditure", .number(residuals.expenditure[i]))])

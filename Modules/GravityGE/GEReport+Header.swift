@@ -10,27 +10,33 @@ extension GEReport {
     /// The report's first lines, in English or Chinese: scenario, baseline fit, method and
     /// convergence with the largest budget residual, and the bootstrap.
     static func header(_ analysis: GEAnalysis, chinese: Bool) -> String {
-        let outcome = analysis.outcome, sigma = NumberFormatting.significant(outcome.sigma)
+        let outcome = analysis.outcome
+        let sigma = analysis.sectors.map { sectors in
+            zip(sectors.sectors, sectors.prepared).map { "\($0) \(NumberFormatting.significant($1.input.sigma))" }.joined(separator: ", ")
+        } ?? NumberFormatting.significant(outcome.sigma)
         let scenario = analysis.scenario.map { change in
             chinese && analysis.prepared.costModel == nil && change.hasPrefix("costs ") ? "贸易成本 " + change.dropFirst("costs ".count) : change
         }.joined(separator: chinese ? "，" : ", ")
         var lines = [chinese ? "一般均衡反事实分析：\(scenario)（σ = \(sigma)，基准国 \(analysis.referenceCountry)）"
                              : "General-equilibrium counterfactual: \(scenario) (sigma = \(sigma), reference \(analysis.referenceCountry))"]
-        if let fit = analysis.prepared.baselineFit, let model = analysis.prepared.costModel {
+        let parts = analysis.sectors.map { zip($0.sectors.map { " (\($0))" }, $0.prepared).map { ($0, $1) } } ?? [("", analysis.prepared)]
+        for (label, prepared) in parts {
+        if let fit = prepared.baselineFit, let model = prepared.costModel {
             let coefficients = zip(model.terms, model.coefficients).map { "\($0) \(NumberFormatting.significant($1))" }.joined(separator: chinese ? "，" : ", ")
             let kind = RegressionTable.covarianceKind(fit.covarianceLabel, language: .zh)
             lines.append(chinese ? "基准 \(fit.model) 估计（\(NumberFormatting.grouped(fit.nobs)) 个观测值，标准误：\(kind)）：" + coefficients
-                                 : "Baseline \(fit.model) (\(fit.nobs) observations, \(fit.covarianceLabel)): " + coefficients)
+                                 : "Baseline \(fit.model)\(label) (\(fit.nobs) observations, \(fit.covarianceLabel)): " + coefficients)
+        }
         }
         if let full = outcome.full {
             let change = NumberFormatting.significant(full.lastChange, digits: 3)
             let residual = NumberFormatting.significant(full.state.budgetResiduals.largest, digits: 3)
             let stop = analysis.settings.stop.name
             if chinese {
-                let how = outcome.method == .geppml ? "GEPPML 循环（停止规则 --stop \(stop)）" : "直接求解"
+                let how = analysis.sectors != nil ? "各部门联合求解" : outcome.method == .geppml ? "GEPPML 循环（停止规则 --stop \(stop)）" : "直接求解"
                 lines.append("完全禀赋：\(how)，迭代 \(full.iterations) 次，\(full.converged ? "已收敛" : "未收敛")（最后一步变化 \(change)）；最大预算残差 \(residual)")
             } else {
-                let how = outcome.method == .geppml ? "GEPPML loop, stop \(stop)" : "direct solver"
+                let how = analysis.sectors != nil ? "solved jointly over sectors" : outcome.method == .geppml ? "GEPPML loop, stop \(stop)" : "direct solver"
                 lines.append("Full endowment: \(how), \(full.iterations) iterations, \(full.converged ? "converged" : "NOT converged") (last change \(change)); largest budget residual \(residual)")
             }
         }

@@ -27,12 +27,13 @@ public struct ScenarioChange: Sendable, Equatable {
         self.text = text
     }
 
-    /// `data` with the column replaced; an unknown column or a change that alters no row throws.
-    func apply(to data: Dataset) throws -> Dataset {
+    /// `data` with the column replaced; an unknown column or (with `requireChange`) a change that
+    /// alters no row throws.
+    func apply(to data: Dataset, requireChange: Bool = true) throws -> Dataset {
         let old = try data.numeric(column)
         let new = try data.evaluate(expression)
         let changed = zip(old, new).filter { $0 != $1 && !($0.isNaN && $1.isNaN) }.count
-        guard changed > 0 else {
+        guard changed > 0 || !requireChange else {
             throw GravityError.invalidInput("The scenario `\(text)` changes nothing: `\(column)` already equals that in every row.")
         }
         var out = data
