@@ -86,4 +86,30 @@ final class SectorModelTests: XCTestCase {
             assertClose(full[i].exports, 100 * ((0.2 * tau * p / s + 0.3 * p) / 0.5 - 1), relative: 1e-11)
         }
     }
+
+    /// With estimated costs, the bootstrap redraws every sector's coefficients (each from its own
+    /// fit) and solves the sectors jointly for each draw.
+    func testBootstrapRedrawsEverySector() throws {
+        let panel = try GeneratedPanel()
+        var data = panel.data
+        let rows = data.rowCount
+        data = data.selecting(rows: Array(0..<rows) + Array(0..<rows))
+        try data.setColumn("sector", .text((0..<(2 * rows)).map { $0 < rows ? "goods" : "services" }))
+        let trade = try data.numeric("trade")
+        try data.setColumn("trade", .numeric(trade.enumerated().map { $0.offset < rows ? 0.6 * $0.element : 0.4 * $0.element }))
+        var specification = GEDataSpecification(exporter: "exporter", importer: "importer", trade: "trade",
+                                                costs: .estimated(terms: "ln_dist + contiguity + border + pta", scenario: [try ScenarioChange(parsing: "pta=1")]))
+        specification.sector = "sector"
+        specification.sectorSigmas = ["goods": 5]
+        let analysis = try GEAnalysis(data, specification: specification, settings: solver(), registry: EstimatorRegistry.standard(), bootstrap: 6, seed: 3)
+        let sectors = try XCTUnwrap(analysis.sectors)
+        XCTAssertEqual(sectors.sectors, ["goods", "services"])
+        XCTAssertEqual(sectors.prepared.map(\.input.sigma), [5, 7])
+        let bootstrap = try XCTUnwrap(analysis.bootstrap)
+        XCTAssertEqual(bootstrap.draws, 6)
+        XCTAssertEqual(bootstrap.failed, 0)
+        for interval in try XCTUnwrap(bootstrap.full).joined() {
+            XCTAssertTrue(interval.lowerBound.isFinite && interval.upperBound.isFinite)
+        }
+    }
 }
