@@ -72,7 +72,7 @@ let package = Package(
         .testTarget(name: "GravityPanelTests", dependencies: ["GravityKit", "GravityTestKit"], path: "Tests/GravityPanelTests", exclude: ["References"]),
         .testTarget(name: "GravityPPMLTests", dependencies: ["GravityKit", "GravityTestKit"], path: "Tests/GravityPPMLTests", exclude: ["References"]),
         .testTarget(name: "GravityFrontierTests", dependencies: ["GravityKit", "GravityTestKit"], path: "Tests/GravityFrontierTests"),
-        .testTarget(name: "GravityDiDTests", dependencies: ["GravityKit", "GravityTestKit"], path: "Tests/GravityDiDTests"),
+        .testTarget(name: "GravityDiDTests", dependencies: ["GravityKit", "GravityTestKit"], path: "Tests/GravityDiDTests", exclude: ["References"]),
         .testTarget(name: "GravityPotentialTests", dependencies: ["GravityKit", "GravityTestKit"], path: "Tests/GravityPotentialTests"),
         .testTarget(name: "GravityGETests", dependencies: ["GravityKit", "GravityTestKit"], path: "Tests/GravityGETests", exclude: ["References"]),
         .testTarget(name: "GravityIndexTests", dependencies: ["GravityKit", "GravityTestKit"], path: "Tests/GravityIndexTests"),
