@@ -62,11 +62,7 @@ struct IRLSDriver {
         var halvings = 0
         var inner = control.targetInnerTolerance.map(InnerToleranceSchedule.init)
         for iteration in 1...max(1, control.maxIterations) {
-            for i in 0..<n {
-                let m = mu[i]
-                working[i] = max((priorWeights?[i] ?? 1) * family.workingWeight(m), Double.leastNormalMagnitude)
-                z[i] = eta[i] - (offset?[i] ?? 0) + (response[i] - m) / m
-            }
+            workingProblem(eta: eta, mu: mu, weights: &working, response: &z)
             let solution = try step.solve(response: z, weights: working, tolerance: inner?.current)
             var candidate = solution.fitted
             if let offset { for i in 0..<n { candidate[i] += offset[i] } }
@@ -93,6 +89,7 @@ struct IRLSDriver {
             lastChange = abs(candidateDeviance - deviance) / (0.1 + abs(candidateDeviance))
             (eta, mu, deviance, coefficients, effects) = (candidate, candidateMu, candidateDeviance, candidateCoefficients, candidateEffects)
             if lastChange < control.tolerance && inner?.atTarget ?? true {
+                try refreshDesign(step: &step, eta: eta, mu: mu)
                 return outcome(coefficients, effects, eta, mu, deviance, iteration, converged: true, lastChange, halvings)
             }
             inner?.update(change: lastChange, irlsTolerance: control.tolerance)
@@ -100,7 +97,30 @@ struct IRLSDriver {
         guard control.allowNonconvergence else {
             throw GravityError.numerical("IRLS did not converge in \(control.maxIterations) iterations: the last relative deviance change was \(lastChange), the tolerance is \(control.tolerance). Raise --option max_iterations, loosen --option tolerance, or accept the last iterate with --option allow_nonconvergence=true.")
         }
+        try refreshDesign(step: &step, eta: eta, mu: mu)
         return outcome(coefficients, effects, eta, mu, deviance, control.maxIterations, converged: false, lastChange, halvings)
+    }
+
+    /// Solves once more under the working weights of the final mean, at the full demeaning
+    /// tolerance, so that the demeaned regressors and the bread the covariance is built from belong
+    /// to the solution, not to the weights the last step started from (those lag by one step, which
+    /// moved standard errors by up to 2e-6 relative at fixest's default tolerance). The solution
+    /// itself is discarded: the coefficients are those IRLS accepted.
+    private func refreshDesign(step: inout any WeightedLeastSquaresStep, eta: [Double], mu: [Double]) throws {
+        var working = [Double](repeating: 0, count: mu.count)
+        var z = [Double](repeating: 0, count: mu.count)
+        workingProblem(eta: eta, mu: mu, weights: &working, response: &z)
+        _ = try step.solve(response: z, weights: working, tolerance: control.targetInnerTolerance)
+    }
+
+    /// The working weights (prior weight x mu^2 / V(mu)) and the working response
+    /// z = eta - offset + (y - mu) / mu of the mean `mu`.
+    private func workingProblem(eta: [Double], mu: [Double], weights: inout [Double], response z: inout [Double]) {
+        for i in mu.indices {
+            let m = mu[i]
+            weights[i] = max((priorWeights?[i] ?? 1) * family.workingWeight(m), Double.leastNormalMagnitude)
+            z[i] = eta[i] - (offset?[i] ?? 0) + (response[i] - m) / m
+        }
     }
 
     private func outcome(_ coefficients: [Double], _ effects: [Double], _ eta: [Double], _ mu: [Double], _ deviance: Double, _ iterations: Int,
