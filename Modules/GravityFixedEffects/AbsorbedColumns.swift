@@ -64,6 +64,23 @@ public struct AbsorbedColumns: Sendable {
     /// The regressor columns as a matrix.
     public var regressors: Matrix { Matrix(rows: rowCount, columns: regressorCount, columnMajor: Array(values[rowCount...])) }
 
+    /// Least squares of the response on the regressors `candidates` (nil: all) from the normal
+    /// equations, in this buffer without copying it (``NormalEquationsFit``): the cross-products
+    /// in one pass, collinear regressors named and dropped (the later of two), residuals per row
+    /// on demand. `weights` are observation weights (PPML's working weights).
+    public func normalEquationsFit(regressorNames: [String], candidates: [Int]? = nil, weights: [Double]? = nil,
+                                   responseName: String = "the response") throws -> NormalEquationsFit {
+        try NormalEquationsFit(columns: values, rowCount: rowCount, regressorNames: regressorNames, candidates: candidates,
+                               weights: weights, responseName: responseName)
+    }
+
+    /// The Euclidean norm of every column (the response first), in one pass on every core: before
+    /// and after demeaning, they tell which regressors the fixed effects absorb.
+    public func columnNorms() -> [Double] {
+        let n = rowCount, count = 1 + regressorCount
+        return values.withUnsafeBufferPointer { GramMatrix.squaredNorms($0, rows: n, count: count) }.map { $0.squareRoot() }
+    }
+
     /// Least squares of the response on the regressors (no intercept: the fixed effects absorb it),
     /// collinear regressors named and dropped (``LeastSquaresFit``).
     public func leastSquares(regressorNames: [String], responseName: String = "the response") throws -> LeastSquaresFit {

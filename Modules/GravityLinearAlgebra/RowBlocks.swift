@@ -21,9 +21,9 @@ struct SharedColumns: @unchecked Sendable {
 ///
 /// Block boundaries are multiples of `size` in absolute row numbers and partial sums are added
 /// in block order, so results are bit-for-bit the same whatever the number of cores.
-enum RowBlocks {
+package enum RowBlocks {
     /// Rows per block: a block of a few columns stays in the level-2 cache between passes.
-    static let size = 4096
+    package static let size = 4096
     /// Below this many rows per worker, a sweep runs on the calling thread alone.
     static let minimumRowsPerWorker = 1 << 16
     /// The number of cores a sweep may use.
@@ -31,7 +31,7 @@ enum RowBlocks {
 
     /// Calls `body` once per block of `rows` with that block's row range and a zeroed scratch of
     /// `partialCount` values, then returns the scratch values summed over blocks.
-    static func sweep(
+    package static func sweep(
         _ rows: Range<Int>, partialCount: Int,
         _ body: @Sendable (Range<Int>, UnsafeMutablePointer<Double>) -> Void
     ) -> [Double] {

@@ -81,7 +81,10 @@ public struct LeastSquaresFit: Sendable {
     public var rank: Int { terms.count }
 
     /// One note per omitted term, worded as Stata and R users expect, in English and Chinese.
-    public var omissions: [BilingualText] {
+    public var omissions: [BilingualText] { Self.omissions(of: omittedTerms) }
+
+    /// One note per term in `omittedTerms`, saying it was omitted because of collinearity.
+    public static func omissions(of omittedTerms: [String]) -> [BilingualText] {
         omittedTerms.map { BilingualText("`\($0)` omitted because of collinearity.", chinese: "`\($0)` 因共线性被剔除。") }
     }
 
