@@ -39,7 +39,7 @@ struct GETable {
     func latex(caption: String) -> String {
         let escape = RegressionTable.latexEscape
         var lines = ["% Needs \\usepackage{booktabs,graphicx} in the preamble" + (chinese ? "; its Chinese labels need CJKutf8 (pdflatex) or ctex (xelatex)." : "."),
-                     "\\begin{table}[htbp]", "\\centering", "\\caption{\(escape(caption))}", "\\resizebox{\\linewidth}{!}{%",
+                     "\\begin{table}[htbp]", "\\centering"] + RegressionTable.latexCaption(escape(caption), chinese: chinese) + ["\\resizebox{\\linewidth}{!}{%",
                      "\\begin{tabular}{l" + String(repeating: "r", count: columns.count) + "}", "\\toprule"]
         var start = 2
         var spans: [String] = [], rules: [String] = []

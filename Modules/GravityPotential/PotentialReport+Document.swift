@@ -24,7 +24,7 @@ extension PotentialReport {
         if language == .zh {
             lines.append("% Holds Chinese text: needs ctex (\\usepackage{ctex} with xelatex or lualatex), or with pdflatex \\usepackage{CJKutf8} and the table inside \\begin{CJK}{UTF8}{gbsn}...\\end{CJK}.")
         }
-        lines += ["\\begin{table}[htbp]", "\\centering", "\\small", "\\caption{\(escape(words.title(potential)))}"]
+        lines += ["\\begin{table}[htbp]", "\\centering", "\\small"] + RegressionTable.latexCaption(escape(words.title(potential)), chinese: language == .zh)
         // Each cell stacks K over its class, so that eight periods fit a portrait page.
         func stacked(_ cell: String) -> String {
             guard let space = cell.firstIndex(of: " ") else { return escape(cell) }

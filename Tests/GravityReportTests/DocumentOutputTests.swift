@@ -35,6 +35,8 @@ final class DocumentOutputTests: XCTestCase {
     func testChineseLaTeXSaysItNeedsCtexAndCompilesWithCJK() throws {
         let latex = wideTable(.zh).render(.latex)
         XCTAssertTrue(latex.split(separator: "\n")[1].contains("ctex"), latex)
+        XCTAssertTrue(latex.contains("\\renewcommand{\\tablename}{表}\n\\caption{"), "numbered 表 1, not Table 1, without ctex:\n" + latex)
+        XCTAssertFalse(wideTable(.en).render(.latex).contains("tablename"))
         try compile(latex, chinese: true)
     }
 

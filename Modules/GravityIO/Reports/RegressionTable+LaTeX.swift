@@ -26,7 +26,7 @@ extension RegressionTable {
             lines.append("% Holds Chinese text: needs ctex (\\usepackage{ctex} with xelatex or lualatex), or with pdflatex \\usepackage{CJKutf8} and the table inside \\begin{CJK}{UTF8}{gbsn}...\\end{CJK}.")
         }
         lines += ["\\begin{table}[htbp]", "\\centering", "\\small"]
-        if let caption = options.caption { lines.append("\\caption{\(Self.latexEscape(caption))}") }
+        if let caption = options.caption { lines += Self.latexCaption(Self.latexEscape(caption), chinese: words.zh) }
         if let label = options.label { lines.append("\\label{\(label)}") }
         var tabular = [String(format: "\\begin{tabular}{@{}>{\\raggedright\\arraybackslash}p{%.1fcm}", labelWidth)
                        + String(repeating: "c", count: layout.columns.count) + "@{}}", "\\toprule", row([""] + layout.numbers),
@@ -45,6 +45,12 @@ extension RegressionTable {
         lines += Self.fittedToLine(tabular: tabular, notes: notes)
         lines.append("\\end{table}")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `\caption{text}` (`text` escaped already); a Chinese caption is numbered 表 1 rather than
+    /// Table 1 by LaTeX's article class (ctex does the same; the renaming stays inside the table).
+    package static func latexCaption(_ text: String, chinese: Bool) -> [String] {
+        (chinese ? ["\\renewcommand{\\tablename}{表}"] : []) + ["\\caption{\(text)}"]
     }
 
     /// A tabular measured in a box and scaled to the line width only when it is wider, with the
