@@ -21,6 +21,9 @@ struct FillCommand: ParsableCommand {
     @Option(help: "The CSV file to write the filled dataset to.")
     var output: String
 
+    @Option(help: "Language of the account of filled and missing cells printed after writing: en or zh (the CSV keeps its columns).")
+    var lang: RegressionTableOptions.Language = .en
+
     func validate() throws {
         if panel.id == nil || panel.time == nil {
             throw ValidationError("Give --id and --time: gaps are filled within each unit over time.")
@@ -33,7 +36,7 @@ struct FillCommand: ParsableCommand {
         let dataset = try loadDataset(data)
         let result = try GapFilling.fill(dataset, panel: specification, variables: splitList(vars), extrapolate: extrapolate)
         try CSVWriter.write(result.dataset, to: output)
-        print(GapFillReport.render(result, panel: specification), terminator: "")
-        print("Wrote \(output): \(result.filled.count) cell(s) filled.")
+        print(GapFillReport.render(result, panel: specification, language: lang), terminator: "")
+        print(GapFillReport.written(to: output, filled: result.filled.count, language: lang))
     }
 }

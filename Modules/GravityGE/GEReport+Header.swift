@@ -54,12 +54,14 @@ extension GEReport {
         analysis.outcome.notes.map(\.english) + (analysis.prepared.baselineFit?.notes ?? [])
     }
 
-    /// The notes as bullet lines: the counterfactual's own in the report's language; in Chinese
-    /// the baseline estimator's notes (written in English) follow under a heading that says so.
+    /// The notes as bullet lines in the report's language: the counterfactual's own, then the
+    /// baseline estimator's; in Chinese, estimator notes without a translation follow under a
+    /// heading that says so.
     static func notes(_ analysis: GEAnalysis, chinese: Bool, bullet: String) -> String {
-        let own = analysis.outcome.notes.map { bullet + $0.text(in: chinese ? .zh : .en) + "\n" }.joined()
-        let estimator = (analysis.prepared.baselineFit?.notes ?? []).map { bullet + $0 + "\n" }.joined()
-        if !chinese || estimator.isEmpty { return own + estimator }
-        return own + "\n注（估计程序的说明保留英文原文）：\n" + estimator
+        let notes = analysis.outcome.notes + (analysis.prepared.baselineFit?.bilingualNotes ?? [])
+        guard chinese else { return notes.map { bullet + $0.english + "\n" }.joined() }
+        let untranslated = notes.filter { !$0.isTranslated }.map { bullet + $0.english + "\n" }.joined()
+        return notes.filter(\.isTranslated).map { bullet + $0.chinese + "\n" }.joined()
+            + (untranslated.isEmpty ? "" : "\n注（估计程序的说明保留英文原文）：\n" + untranslated)
     }
 }

@@ -22,6 +22,11 @@ public enum SectorCounterfactual {
         + "(resistances normalised to the reference country's inward resistance in that sector). Full endowment: all sectors solved jointly, "
         + "the numeraire being the reference country's consumer price index."
 
+    /// ``model`` in Chinese, for Chinese reports.
+    static let chineseModel = "多部门结构引力模型（Anderson 和 Yotov 2016，禀赋经济）：每个部门有各自的贸易成本、替代弹性 σₖ 以及出口国和进口国效应；"
+        + "各国对每个部门的产品有固定禀赋，因此出厂价格随国家和部门而变；收入为各部门产出之和，支出 φⱼYⱼ 按基准份额分配到各部门（上层为 Cobb-Douglas 函数）。"
+        + "条件一般均衡：各部门的多边阻力在其产出和支出固定时求解（以基准国在该部门的内向多边阻力标准化）。完全禀赋：各部门联合求解，以基准国的消费价格指数为计价物。"
+
     /// Every sector's conditional equilibrium (GEPPML steps or the exact solution, as `settings`
     /// say) and, unless only the conditional one is asked, the joint full-endowment equilibrium.
     public static func solve(_ inputs: SectorInputs, settings: GESettings = GESettings()) throws -> SectorOutcome {
@@ -29,7 +34,7 @@ public enum SectorCounterfactual {
         conditionalOnly.endowment = .conditional
         var bySector = try inputs.inputs.map { try GECounterfactual.solve($0, settings: conditionalOnly) }
         let totals = SectorTotals(expenditureShares: inputs.expenditureShares, outputShares: inputs.outputShares)
-        var notes = [BilingualText(english: model)]
+        var notes = [BilingualText(model, chinese: chineseModel)]
         var fullTotal: EndowmentOutcome? = nil
         if settings.endowment != .conditional {
             if settings.method == .geppml, settings.stop == .book {
@@ -47,7 +52,8 @@ public enum SectorCounterfactual {
             fullTotal = EndowmentOutcome(state: state, priceChange: zip(state.output, output).map { $0 / $1 },
                                          iterations: full[0].iterations, converged: true, lastChange: full[0].lastChange)
             let largest = full.map(\.state.budgetResiduals.largest).max() ?? 0
-            notes.append(BilingualText(english: "Full endowment solved jointly over \(inputs.sectors.count) sectors in \(full[0].iterations) iterations; every sector's budgets balance to \(largest)."))
+            notes.append(BilingualText("Full endowment solved jointly over \(inputs.sectors.count) sectors in \(full[0].iterations) iterations; every sector's budgets balance to \(largest).",
+                                       chinese: "完全禀赋由 \(inputs.sectors.count) 个部门联合求解，迭代 \(full[0].iterations) 次；各部门预算的相对偏差最多为 \(largest)。"))
         }
         let baseline = totals.state(bySector.map(\.baseline)), conditional = totals.state(bySector.map(\.conditional))
         let sigmas = Set(inputs.inputs.map(\.sigma))

@@ -34,6 +34,13 @@ final class ChineseCommandOutputTests: XCTestCase {
         }
         try assertChinese(["fit", panel, "--model", "ppml", "--formula", "ecommerce_trade ~ log(gdp_pc) + internet_use | partner",
                            "--vcov", "cluster:partner"], names: panelNames)
+        // Absorbed effects (within R² adjusted), an unbalanced random-effects panel (θ varies by
+        // unit: its least and largest values) and the cross-section frontier (variance of u itself).
+        try assertChinese(["fit", panel, "--model", "ols", "--formula", formula + " | partner + year", "--vcov", "cluster:partner"], names: panelNames)
+        try assertChinese(["fit", panel, "--model", "re", "--formula", formula, "--id", "partner", "--time", "year",
+                           "--where", "partner != \"KAZ\" | year != 2015"], names: panelNames + ["swamy-arora", "swar"])
+        try assertChinese(["fit", SharedData.repositoryPath("Examples/Data/grunfeld.csv"), "--model", "sfa", "--formula", "log(inv) ~ log(value) + log(capital)"],
+                          names: ["log(inv)", "log(value)", "log(capital)", "(Intercept)", "sfa"])
         let run = try CommandRunner.gravity(["fit", panel, "--model", "ols", "--formula", formula, "--where", "year >= 2014", "--lang", "zh"])
         XCTAssertTrue(run.stdout.contains("样本：满足 year >= 2014 的 42 行（共 48 行）。"), run.stdout)
     }
@@ -55,7 +62,7 @@ final class ChineseCommandOutputTests: XCTestCase {
         }
         try (["id,year,y,x,c"] + rows).joined(separator: "\n").appending("\n").write(toFile: file, atomically: true, encoding: .utf8)
         let names = ["id", "year", "y", "x", "c", "log(y)", "fe", "re", "fd", "be", "ols", "ppml", "reghdfe", "fixest", "plm", "random.method",
-                     "swamy-arora", "swar", "--option drop_singletons=false"]
+                     "swamy-arora", "swar", "--option drop_singletons=false", "(Intercept)"]
         var runs = ["fe", "re", "fd", "be"].map { ["fit", file, "--model", $0, "--formula", "log(y) ~ x + c", "--id", "id", "--time", "year"] }
         runs.append(["fit", file, "--model", "ppml", "--formula", "y ~ x + c | id"])
         runs.append(["fit", file, "--model", "ols", "--formula", "y ~ x + c | id"])
@@ -69,20 +76,21 @@ final class ChineseCommandOutputTests: XCTestCase {
         var runs = ["twfe-did", "sun-abraham", "cs-did", "did2s"].map { ["fit", file, "--model", $0, "--formula", "lemp ~ 1"] + panel }
         runs[2] += ["--option", "bootstrap=99"]
         runs.append(["fit", file, "--model", "event-study", "--formula", "lemp ~ i(rel_time, ref = -1)", "--option", "bin_min=-3"] + panel)
-        try assertNotesChinese(runs, names: ["lemp", "countyreal", "rel_time", "ATT", "event", "e", "GMM", "Rademacher"])
+        try assertNotesChinese(runs, names: ["lemp", "countyreal", "rel_time", "ATT", "event", "e", "GMM", "Rademacher", "twfe-did", "sun-abraham",
+                                             "cs-did", "did2s", "event-study", "lemp ~ i(rel_time, ref = -1)"])
     }
 
     /// Each run's Chinese text and Markdown has one notes section, under 注 (none left under the
-    /// English heading), whose notes hold no English word besides `names`.
+    /// English heading), and neither the notes nor the rest of the report (statistic names, standard
+    /// errors) holds an English word besides `names`.
     private func assertNotesChinese(_ runs: [[String]], names: [String], file: StaticString = #filePath, line: UInt = #line) throws {
         for arguments in runs {
             for format in ["text", "markdown"] {
                 let run = try CommandRunner.gravity(arguments + ["--lang", "zh", "--format", format])
                 XCTAssertEqual(run.status, 0, run.stderr, file: file, line: line)
                 XCTAssertFalse(originalNotesHeadings.contains { run.stdout.contains($0) }, run.stdout, file: file, line: line)
-                let notes = run.stdout.components(separatedBy: "注")
-                XCTAssertEqual(notes.count, 2, run.stdout, file: file, line: line)
-                XCTAssertEqual(ChineseOutputCheck.englishWords(in: notes.last ?? "", names: names), [], "\(format):\n\(run.stdout)", file: file, line: line)
+                XCTAssertEqual(run.stdout.components(separatedBy: "注").count, 2, run.stdout, file: file, line: line)
+                XCTAssertEqual(ChineseOutputCheck.englishWords(in: run.stdout, names: names), [], "\(format):\n\(run.stdout)", file: file, line: line)
             }
         }
     }
@@ -111,6 +119,28 @@ final class ChineseCommandOutputTests: XCTestCase {
                            "--outcome", "lemp", "--bootstrap", "0"], names: names)
     }
 
+    /// `gravity fill --lang zh`: the filled cells, the gaps left missing with their reasons, the
+    /// rows without a unit or period and the closing line are Chinese; the English report and the
+    /// filled file do not change with the language.
+    func testFill() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gravity-zh-fill-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        let data = folder.appendingPathComponent("gaps.csv").path
+        try "id,year,y,w\nA,2001,1,\nA,2002,,5\nA,2003,3,\nB,2001,,\nB,2002,4,\nB,2003,,\n,2002,7,1\n".write(toFile: data, atomically: true, encoding: .utf8)
+        let outputs = ["en", "zh"].map { folder.appendingPathComponent("filled-\($0).csv").path }
+        let fill = ["fill", data, "--id", "id", "--time", "year", "--vars", "y,w"]
+        let english = try CommandRunner.gravity(fill + ["--output", outputs[0]])
+        let chinese = try CommandRunner.gravity(fill + ["--output", outputs[1], "--lang", "zh"])
+        XCTAssertEqual([english.status, chinese.status], [0, 0], english.stderr + chinese.stderr)
+        XCTAssertTrue(english.stdout.hasPrefix("Filled cells (1)\n") && english.stdout.contains("\nLeft missing:\n") && english.stdout.contains("\n  - B, w: 2001, 2002, 2003 left missing, no observed value in this unit.\n")
+                      && english.stdout.hasSuffix("\nWrote \(outputs[0]): 1 cell(s) filled.\n"), english.stdout)
+        XCTAssertTrue(chinese.stdout.hasPrefix("已填补的单元格（1 个）\n") && chinese.stdout.contains("  - B，w：2001、2002、2003 仍缺失，该单位没有该变量的观测值。\n")
+                      && chinese.stdout.contains("注：\n  - 1 行缺少 id 或 year，保持原样。"), chinese.stdout)
+        XCTAssertEqual(ChineseOutputCheck.englishWords(in: chinese.stdout, names: ["id", "year", "y", "w", "A", "B", "--extrapolate", outputs[1]]), [], chinese.stdout)
+        XCTAssertEqual(try String(contentsOfFile: outputs[0], encoding: .utf8), try String(contentsOfFile: outputs[1], encoding: .utf8))
+    }
+
     func testPotential() throws {
         let model = ["--id", "partner", "--time", "year", "--formula", formula]
         try assertChinese(["potential", panel, "--model", "re", "--option", "method=amemiya", "--where", "year >= 2014"] + model, names: panelNames)
@@ -123,6 +153,21 @@ final class ChineseCommandOutputTests: XCTestCase {
     }
 
     func testGeneralEquilibrium() throws {
+        // Two sectors of a three-country table: the multi-sector model and its joint solution are described in Chinese.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gravity-zh-ge-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        let sectors = folder.appendingPathComponent("sectors.csv").path
+        let size = ["A": 3.0, "B": 2.0, "C": 1.0]
+        let rows = ["goods", "services"].flatMap { sector in
+            size.keys.sorted().flatMap { o in
+                size.keys.sorted().map { d in "\(sector),\(o),\(d),\(size[o]! * size[d]! * (o == d ? 1 : 0.5)),\(o == d ? 1 : 0.5),\(o == d ? 1 : 0.75)" }
+            }
+        }
+        try (["sector,exporter,importer,trade,t0,t1"] + rows).joined(separator: "\n").appending("\n").write(toFile: sectors, atomically: true, encoding: .utf8)
+        try assertChinese(["ge", sectors, "--exporter", "exporter", "--importer", "importer", "--trade", "trade", "--costs", "t0", "--counterfactual-costs", "t1",
+                           "--sector", "sector", "--reference", "C"], names: ["A", "B", "C", "goods", "services", "t0", "t1", "Anderson", "Yotov", "Cobb-Douglas"])
+
         let file = try SharedData.path("data/agtpa/1_TradeWithoutBorder.csv")
         let countries = Set(try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n").dropFirst().map { String($0.prefix { $0 != "," }) })
         let names = Array(countries) + ["log(DIST)", "CNTG", "INTL_BRDR", "INTL_BRDR=0", "ppml", "--stop book", "--stop converged", "budget_residuals"]

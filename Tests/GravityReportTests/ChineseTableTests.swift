@@ -29,5 +29,17 @@ final class ChineseTableTests: XCTestCase {
     func testTheCheckFindsEnglish() {
         let english = RegressionTable(models: [KnownResults.ols]).render(.markdown)
         XCTAssertTrue(ChineseOutputCheck.englishWords(in: english, names: variables).contains("Observations"))
+        // Statistic keys as Chinese reports used to print them: an identifier is one word, so `sd_u`
+        // no longer passes as the symbols `sd` and `u`, while `σ_u` and `σ²_v` still read as symbols.
+        let keys = "var_u  0.06\nsd_u  0.25\ngamma_var  0.59\ntheta_min  0.90\nadj_r_squared_within  0.16\nr2_within  0.004\nσ_u  0.42\nσ²_v  0.04\n"
+        XCTAssertEqual(ChineseOutputCheck.englishWords(in: keys, names: []), ["var_u", "sd_u", "gamma_var", "theta_min", "adj_r_squared_within", "r2_within"])
+    }
+
+    /// A p-value below the smallest double is printed as 0 with the reason, in the report's language.
+    func testUnderflowedPValue() {
+        let test = TestResult(name: "Wald test: all slopes zero", statistic: 1859.8, df: 2, pValue: 0, distribution: "chi2")
+        XCTAssertTrue(TestDescription.line(test).hasSuffix(", p = 0 (underflow)"), TestDescription.line(test))
+        XCTAssertTrue(TestDescription.line(test, language: .zh).hasSuffix("，p = 0（下溢）"), TestDescription.line(test, language: .zh))
+        XCTAssertEqual(NumberFormatting.pValue(0, language: .zh), "0（下溢）")
     }
 }

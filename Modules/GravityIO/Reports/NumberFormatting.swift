@@ -1,4 +1,5 @@
 import Foundation
+import GravityCore
 
 /// Number formats shared by the text, Markdown and CSV writers.
 public enum NumberFormatting {
@@ -15,10 +16,11 @@ public enum NumberFormatting {
         return String(format: "%.\(max(0, digits - 1))e", x)
     }
 
-    /// A p-value: four significant digits, and `< 2.2e-16`-style text avoided (the exact value is printed).
-    public static func pValue(_ p: Double) -> String {
+    /// A p-value: four significant digits, and `< 2.2e-16`-style text avoided (the exact value is
+    /// printed); a p-value below the smallest double says so in `language`.
+    public static func pValue(_ p: Double, language: ReportLanguage = .en) -> String {
         guard p.isFinite else { return "NA" }
-        if p == 0 { return "0 (underflow)" }
+        if p == 0 { return language == .zh ? "0（下溢）" : "0 (underflow)" }
         return p < 1e-4 ? String(format: "%.3e", p) : String(format: "%.4f", p)
     }
 

@@ -83,6 +83,8 @@ extension RegressionTable {
             "lambda_sq": "λ²", "lambda": "λ", "mean_efficiency": "平均技术效率", "ols_residual_skewness": "OLS残差偏度",
             "iterations": "迭代次数", "converged": "收敛（1为是）", "deviance": "偏差", "null_deviance": "零模型偏差",
             "squared_correlation": "拟合值与实际值相关系数的平方", "irls_iterations": "IRLS迭代次数", "demeaning_iterations": "去均值迭代次数",
+            "adj_r_squared_within": "调整组内R²", "r2_within": "组内R²", "clusters": "聚类数", "theta_min": "θ最小值", "theta_max": "θ最大值",
+            "var_u": "无效率项u的方差", "sd_u": "无效率项u的标准差", "gamma_var": "无效率方差占比",
         ]
 
         /// What the parentheses hold: standard errors, or t, z, or t and z statistics.

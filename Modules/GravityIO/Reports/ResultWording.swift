@@ -72,7 +72,7 @@ struct ResultWording {
         result.coefficients.map { row in
             // Auxiliary parameters (frontier sigmaSq, gamma, eta, mu) by their symbols in Chinese, as the tables print them.
             [zh && RegressionTable.auxiliaryTerms.contains(row.term) ? words.statistic(row.term).plain : row.term, NumberFormatting.significant(row.estimate), NumberFormatting.significant(row.stdError),
-             NumberFormatting.significant(row.statistic, digits: 4), NumberFormatting.pValue(row.pValue),
+             NumberFormatting.significant(row.statistic, digits: 4), NumberFormatting.pValue(row.pValue, language: words.language),
              NumberFormatting.significant(row.confLow), NumberFormatting.significant(row.confHigh)]
         }
     }

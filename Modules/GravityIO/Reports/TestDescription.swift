@@ -89,7 +89,7 @@ public enum TestDescription {
         guard test.statistic.isFinite else {
             return name(test, language: language) + colon + (zh ? "无法计算" : "not computable") + (test.note.map { (zh ? "。" : ". ") + reason($0, language: language) } ?? "")
         }
-        let p = test.pValue.isFinite ? NumberFormatting.pValue(test.pValue) : (zh ? "无定义" : "undefined")
+        let p = test.pValue.isFinite ? NumberFormatting.pValue(test.pValue, language: language) : (zh ? "无定义" : "undefined")
         return name(test, language: language) + colon + distribution(test, language: language) + " = " + number(test.statistic) + (zh ? "，p = " : ", p = ") + p
     }
 

@@ -34,6 +34,17 @@ public enum GapReason: String, Sendable, Equatable {
     case beforeFirstObservation = "before the first observed value (use --extrapolate)"
     /// After the unit's last observed value, and extrapolation was not asked for.
     case afterLastObservation = "after the last observed value (use --extrapolate)"
+
+    /// The reason in `language`.
+    public func text(in language: ReportLanguage) -> String {
+        guard language == .zh else { return rawValue }
+        switch self {
+        case .noObservation: return "该单位没有该变量的观测值"
+        case .singleObservation: return "该单位只有一个观测值，外推需要两个"
+        case .beforeFirstObservation: return "位于第一个观测值之前（加 --extrapolate 可外推）"
+        case .afterLastObservation: return "位于最后一个观测值之后（加 --extrapolate 可外推）"
+        }
+    }
 }
 
 /// Cells of one unit and variable that stayed missing, and why.
@@ -48,8 +59,12 @@ public struct UnfilledGap: Sendable, Equatable {
     public let reason: GapReason
 
     /// A sentence for reports.
-    public var note: String {
-        "\(unit), \(variable): \(periods.joined(separator: ", ")) left missing, \(reason.rawValue)."
+    public var note: String { note(in: .en) }
+
+    /// The sentence in `language`.
+    public func note(in language: ReportLanguage) -> String {
+        if language == .zh { return "\(unit)，\(variable)：\(periods.joined(separator: "、")) 仍缺失，\(reason.text(in: .zh))。" }
+        return "\(unit), \(variable): \(periods.joined(separator: ", ")) left missing, \(reason.rawValue)."
     }
 }
 
@@ -61,6 +76,8 @@ public struct GapFillResult: Sendable {
     public let filled: [FilledCell]
     /// The gaps that stayed missing.
     public let unfilled: [UnfilledGap]
-    /// Rows skipped and other remarks.
-    public let notes: [String]
+    /// Rows skipped and other remarks, in English and Chinese.
+    public let bilingualNotes: [BilingualText]
+    /// The remarks in English.
+    public var notes: [String] { bilingualNotes.map(\.english) }
 }

@@ -54,11 +54,12 @@ public enum GapFilling {
             }
             try result.setColumn(variable, .numeric(values))
         }
-        var notes: [String] = []
+        var notes: [BilingualText] = []
         if index.skippedRows > 0 {
-            notes.append("\(index.skippedRows) row(s) with a missing \(panel.unit) or \(panel.time) were left as they are.")
+            notes.append(BilingualText("\(index.skippedRows) row(s) with a missing \(panel.unit) or \(panel.time) were left as they are.",
+                                       chinese: "\(index.skippedRows) 行缺少 \(panel.unit) 或 \(panel.time)，保持原样。"))
         }
-        return GapFillResult(dataset: result, filled: filled, unfilled: unfilled, notes: notes)
+        return GapFillResult(dataset: result, filled: filled, unfilled: unfilled, bilingualNotes: notes)
     }
 
     /// The two observed positions whose line fills a gap, or why there are none.

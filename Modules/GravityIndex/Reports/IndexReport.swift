@@ -47,7 +47,7 @@ public enum IndexReport {
             lines.append("KMO \(fixed(kmo.overall))" + (words.zh ? "（\(words.kmoVerdict(SamplingAdequacy.verdict(kmo.overall)))）" : " (\(SamplingAdequacy.verdict(kmo.overall)))"))
         }
         if let test = diagnostics.bartlett {
-            lines.append(words.bartlett(df: "\(test.degreesOfFreedom)", statistic: NumberFormatting.significant(test.statistic), p: NumberFormatting.pValue(test.pValue)))
+            lines.append(words.bartlett(df: "\(test.degreesOfFreedom)", statistic: NumberFormatting.significant(test.statistic), p: NumberFormatting.pValue(test.pValue, language: words.zh ? .zh : .en)))
         }
         if let pca = result.components {
             lines.append(words.componentsKept(pca.retained, rule: pca.retention))

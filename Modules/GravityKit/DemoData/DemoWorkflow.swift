@@ -36,6 +36,7 @@ public enum DemoWorkflow {
         // Step 2: fill the gaps by linear interpolation within each country (extrapolating at the ends).
         let filled = try GapFilling.fill(raw, panel: panel, variables: StudyPanelSimulation.indicatorNames, extrapolate: true)
         try output.write("02_gap_filling.txt", GapFillReport.render(filled, panel: panel))
+        try output.write("02_gap_filling_zh.txt", GapFillReport.render(filled, panel: panel, language: .zh))
         summary += "Step 2: \(filled.filled.count) missing indicator cells filled by interpolation within each country.\n"
 
         // Step 3: the composite development index by principal components (KMO and Bartlett first).
