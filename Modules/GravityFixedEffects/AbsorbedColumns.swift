@@ -27,6 +27,16 @@ public struct AbsorbedColumns: Sendable {
         self.values = values
     }
 
+    /// Takes over `values`, the response then `values.count / rowCount - 1` regressors, already
+    /// column-major (no copy: assemble the columns straight into the buffer that is demeaned).
+    public init(columns values: [Double], rowCount: Int) {
+        precondition(rowCount > 0 && values.count % rowCount == 0 && values.count >= rowCount,
+                     "The buffer holds \(values.count) values, not whole columns of \(rowCount) rows")
+        self.rowCount = rowCount
+        regressorCount = values.count / rowCount - 1
+        self.values = values
+    }
+
     /// Replaces the response column (the regressors stay as they are).
     public mutating func setResponse(_ response: [Double]) {
         precondition(response.count == rowCount, "The response has \(response.count) rows, expected \(rowCount)")

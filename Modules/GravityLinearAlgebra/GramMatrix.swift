@@ -30,16 +30,23 @@ package enum GramMatrix {
                 }
             }
         }
-        var gram = Matrix(rows: count, columns: count)
+        return symmetric(packedLowerTriangle: sums, size: count)
+    }
+
+    /// The symmetric `size` by `size` matrix whose lower triangle is `packed`, row by row
+    /// (`(0,0), (1,0), (1,1), (2,0), ...`), as the sweeps here accumulate it.
+    package static func symmetric(packedLowerTriangle packed: [Double], size: Int) -> Matrix {
+        precondition(packed.count == size * (size + 1) / 2, "A packed triangle of \(size) rows holds \(size * (size + 1) / 2) values")
+        var matrix = Matrix(rows: size, columns: size)
         var slot = 0
-        for a in 0..<count {
+        for a in 0..<size {
             for b in 0...a {
-                gram[a, b] = sums[slot]
-                gram[b, a] = sums[slot]
+                matrix[a, b] = packed[slot]
+                matrix[b, a] = packed[slot]
                 slot += 1
             }
         }
-        return gram
+        return matrix
     }
 
     /// The sum of squares of each of `count` columns of `values` (the diagonal of

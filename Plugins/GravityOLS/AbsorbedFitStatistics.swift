@@ -15,15 +15,17 @@ struct AbsorbedFitStatistics {
     let withinRSquared: Double, adjustedWithinRSquared: Double
     let sigma: Double, dfResidual: Int
 
-    init(response: [Double], demeanedResponse: [Double], residuals: [Double], weights: [Double]?, rank: Int, absorbed: AbsorbedDegreesOfFreedom) {
+    /// - Parameter ssr: the weighted residual sum of squares.
+    init(response: [Double], demeanedResponse: ArraySlice<Double>, residualSumOfSquares ssr: Double, weights: [Double]?, rank: Int,
+         absorbed: AbsorbedDegreesOfFreedom) {
         let n = response.count
         func weight(_ i: Int) -> Double { weights?[i] ?? 1 }
-        var totalWeight = 0.0, weightedSum = 0.0, ssr = 0.0, withinTotal = 0.0
+        var totalWeight = 0.0, weightedSum = 0.0, withinTotal = 0.0
+        let start = demeanedResponse.startIndex
         for i in 0..<n {
             totalWeight += weight(i)
             weightedSum += weight(i) * response[i]
-            ssr += weight(i) * residuals[i] * residuals[i]
-            withinTotal += weight(i) * demeanedResponse[i] * demeanedResponse[i]
+            withinTotal += weight(i) * demeanedResponse[start + i] * demeanedResponse[start + i]
         }
         let mean = weightedSum / totalWeight
         var total = 0.0

@@ -52,20 +52,27 @@ struct AbsorbedLeastSquares {
         let p = names.count
         let options = FixedEffectsOptions(tolerance: self.options.double("fixef_tol"), maxIterations: self.options.int("fixef_maxiter"))
         let absorber = try FixedEffectsAbsorber(dimensions: frame.fixedEffects, weights: weights, options: options)
-        var columns = frame.response
-        columns.reserveCapacity(n * (1 + p))
-        for j in slopeIndices { columns.append(contentsOf: frame.design.matrix.values[(j * n)..<((j + 1) * n)]) }
+        var values = frame.response
+        values.reserveCapacity(n * (1 + p))
+        for j in slopeIndices { values.append(contentsOf: frame.design.matrix.values[(j * n)..<((j + 1) * n)]) }
         frame.design.matrix = Matrix(rows: 0, columns: 0)   // the copy above is all that is needed from here on
-        let norms = DemeanedRegression.columnNorms(columns, rowCount: n)
-        let report = try absorber.demean(&columns, columnCount: 1 + p, columnNames: [frame.formula.responseName] + names)
-        let regression = try DemeanedRegression(columns: columns, originalNorms: norms, names: names, rowCount: n, weights: weights)
-        let kept = regression.keptColumns
-        let fit = regression.fit
-        let residuals = regression.residuals
+        var columns = AbsorbedColumns(columns: values, rowCount: n)
+        values = []
+        let norms = columns.columnNorms()
+        let report = try columns.demean(by: absorber, names: [frame.formula.responseName] + names)
+        let demeanedNorms = columns.columnNorms()
+        // A regressor whose demeaned norm is below 1e-8 of its norm is absorbed by the fixed effects.
+        let absorbedColumns = names.indices.filter { demeanedNorms[$0 + 1] <= 1e-8 * norms[$0 + 1] }
+        guard absorbedColumns.count < p else {
+            throw GravityError.invalidInput("Every regressor (\(names.joined(separator: ", "))) is collinear with the fixed effects; nothing is left to estimate.")
+        }
+        let fit = try columns.normalEquationsFit(regressorNames: names, candidates: names.indices.filter { !absorbedColumns.contains($0) },
+                                                 weights: weights, responseName: "`\(request.formula.responseName)`")
+        let residuals = fit.rows.residuals()
         // Effects per level of y - X b, by linearity from the demeaning coefficients.
         var factors = [Double](repeating: 0, count: 1 + p)
         factors[0] = 1
-        for (position, column) in kept.enumerated() { factors[1 + column] = -fit.coefficients[position] }
+        for (position, column) in fit.keptColumns.enumerated() { factors[1 + column] = -fit.coefficients[position] }
         let effects = absorber.effects(combining: report, factors: factors)
         let fitted = (0..<n).map { frame.response[$0] - residuals[$0] }
 
@@ -73,17 +80,17 @@ struct AbsorbedLeastSquares {
         let clusters = request.covariance.requiredColumns.map { frame.groups[$0]! }
         let convention = SmallSampleConvention(option: self.options.string("ssc"), hasFixedEffects: true)
         let covariance = try CovarianceEstimate(
-            request.covariance, convention: convention, family: .leastSquares, design: fit.design, residuals: fit.residuals,
+            request.covariance, convention: convention, family: .leastSquares, rows: fit.rows,
             bread: fit.bread, absorbed: AbsorbedParameters(total: absorbed.total, fixest: absorbed.fixestCount(nested: NestedDimensions.flags(frame.fixedEffects, inClusterColumns: clusters))),
             clusters: clusters)
-        let statistics = AbsorbedFitStatistics(response: frame.response, demeanedResponse: Array(columns[0..<n]), residuals: residuals,
+        let statistics = AbsorbedFitStatistics(response: frame.response, demeanedResponse: columns.values[0..<n], residualSumOfSquares: fit.residualSumOfSquares,
                                                weights: weights, rank: fit.rank, absorbed: absorbed)
         var tests: [TestResult] = []
         if let wald = WaldTest.zeroRestriction(name: "Wald F test (all slopes zero, \(request.covariance) covariance)", estimates: fit.coefficients,
                                                covariance: covariance.matrix, indices: Array(fit.terms.indices), denominatorDF: covariance.inference.degreesOfFreedom) {
             tests.append(wald)
         }
-        let absorbedNotes = regression.absorbedColumns.map {
+        let absorbedNotes = absorbedColumns.map {
             BilingualText("`\(names[$0])` omitted: collinear with the fixed effects.", chinese: "`\(names[$0])` 被剔除：与固定效应共线。")
         }
         var result = EstimationResult(

@@ -27,7 +27,24 @@ public struct CovarianceEstimate: Sendable {
     public init(_ specification: CovarianceSpecification, convention: SmallSampleConvention, family: EstimatorFamily,
                 design: Matrix, residuals: [Double], bread: Matrix, absorbed: AbsorbedParameters = .none,
                 clusters: [Grouping] = []) throws {
-        let n = design.rows, k = design.columns
+        try self.init(specification, convention: convention, family: family, sandwich: DesignAndResiduals(design: design, residuals: residuals),
+                      bread: bread, absorbed: absorbed, clusters: clusters)
+    }
+
+    /// Computes the covariance of a fit whose residuals are computed per row from the columns it
+    /// was fitted on (``NormalEquationsFit/rows``), with no per-row copy: the scores
+    /// `w_i e_i x_i` are summed per cluster, and the meat of HC0-HC3 (leverages included) is
+    /// accumulated, in passes over the fit's buffer. Same conventions as
+    /// ``init(_:convention:family:design:residuals:bread:absorbed:clusters:)``; a GLM passes
+    /// its working weights and its demeaned working response in the fit.
+    public init(_ specification: CovarianceSpecification, convention: SmallSampleConvention, family: EstimatorFamily,
+                rows: ResidualRows, bread: Matrix, absorbed: AbsorbedParameters = .none, clusters: [Grouping] = []) throws {
+        try self.init(specification, convention: convention, family: family, sandwich: rows, bread: bread, absorbed: absorbed, clusters: clusters)
+    }
+
+    private init(_ specification: CovarianceSpecification, convention: SmallSampleConvention, family: EstimatorFamily,
+                 sandwich: some SandwichRows, bread: Matrix, absorbed: AbsorbedParameters, clusters: [Grouping]) throws {
+        let n = sandwich.rowCount, k = sandwich.columnCount
         let parameters = k + (convention == .fixest ? absorbed.fixest : absorbed.total)
         let hasAbsorbed = absorbed.total > 0
         let isGLM: Bool
@@ -41,8 +58,7 @@ public struct CovarianceEstimate: Sendable {
         case .classical:
             switch family {
             case .leastSquares:
-                let ssr = residuals.reduce(0) { $0 + $1 * $1 }
-                matrix = (ssr / residualDF) * bread
+                matrix = (sandwich.residualSumOfSquares() / residualDF) * bread
             case .generalizedLinear(let dispersion):
                 matrix = dispersion * bread
             }
@@ -59,8 +75,7 @@ public struct CovarianceEstimate: Sendable {
             case (.hc1, _, _): factor = Double(n) / residualDF
             default: factor = 1
             }
-            matrix = factor * RobustCovariance.heteroskedastic(type == .hc1 ? .hc0 : type, design: design, residuals: residuals,
-                                                                bread: bread, dfResidual: n - parameters)
+            matrix = factor * sandwich.heteroskedastic(type == .hc1 ? .hc0 : type, bread: bread, dfResidual: n - parameters)
             let factorText = type == .hc1 ? (isGLM && convention == .stata ? "N/(N-1)" : "N/(N-K)") : "no factor"
             label = "heteroskedasticity-robust \(type.rawValue.uppercased()) (ssc=\(convention.rawValue): \(factorText), \(tail))"
             inference = isGLM ? .normal : .studentT(residualDF)
@@ -74,7 +89,7 @@ public struct CovarianceEstimate: Sendable {
             let leastSquaresFactor = Double(n - 1) / residualDF
             let useFewest = convention == .fixest && clusters.count > 1
             let kFactor = isGLM && convention == .stata ? 1 : leastSquaresFactor
-            matrix = RobustCovariance.cluster(design: design, residuals: residuals, bread: bread, clusters: clusters) { g in
+            matrix = sandwich.cluster(bread: bread, clusters: clusters) { g in
                 let groups = Double(useFewest ? fewest : g)
                 return groups / (groups - 1) * kFactor
             }

@@ -40,13 +40,22 @@ public enum RobustCovariance {
 
     private static func clusterSandwich(design: Matrix, residuals: [Double], bread: Matrix, clusters: [Grouping],
                                         factor: (Int) -> Double) -> Matrix {
+        inclusionExclusion(bread: bread, clusters: clusters, factor: factor) { grouping in
+            Sandwich.clusterMeat(design: design, residuals: residuals, clusters: grouping.codes, clusterCount: grouping.count)
+        }
+    }
+
+    /// Cameron, Gelbach and Miller's sum over the non-empty subsets of `clusters` (one to four):
+    /// each subset's intersection gives a sandwich with `meat(grouping)`, scaled by
+    /// `factor(G)`, added for odd subsets and subtracted for even ones.
+    static func inclusionExclusion(bread: Matrix, clusters: [Grouping], factor: (Int) -> Double,
+                                   meat: (Grouping) -> Matrix) -> Matrix {
         precondition((1...4).contains(clusters.count), "Clustering takes one to four groupings")
         var total = Matrix(rows: bread.rows, columns: bread.columns)
         for subset in 1..<(1 << clusters.count) {
             let members = clusters.indices.filter { subset & (1 << $0) != 0 }
             let grouping = members.dropFirst().reduce(clusters[members[0]]) { $0.intersected(with: clusters[$1]) }
-            let meat = Sandwich.clusterMeat(design: design, residuals: residuals, clusters: grouping.codes, clusterCount: grouping.count)
-            let term = factor(grouping.count) * Sandwich.sandwich(bread: bread, meat: meat)
+            let term = factor(grouping.count) * Sandwich.sandwich(bread: bread, meat: meat(grouping))
             total = members.count % 2 == 1 ? total + term : total - term
         }
         return total
