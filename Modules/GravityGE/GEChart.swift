@@ -24,7 +24,7 @@ public enum GEChart {
                 let range = panel.full ? analysis.bootstrap?.full?[i][panel.figure] : analysis.bootstrap?.conditional[i][panel.figure]
                 return CoefficientPlot.Interval(estimate: estimate, lower: range?.lowerBound ?? estimate, upper: range?.upperBound ?? estimate)
             })
-            return CoefficientPlot(title: panel.name + ": " + analysis.scenario.joined(separator: ", "), xLabel: words.unit,
+            return CoefficientPlot(title: panel.name + (chinese ? "：" : ": ") + GEReport.scenario(analysis, chinese: chinese), xLabel: words.unit,
                                    terms: order.map { outcome.countries[$0] }, series: [series]).svg(width: panelWidth)
         }
         return sideBySide(documents)

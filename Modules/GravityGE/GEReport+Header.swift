@@ -12,11 +12,9 @@ extension GEReport {
     static func header(_ analysis: GEAnalysis, chinese: Bool) -> String {
         let outcome = analysis.outcome
         let sigma = analysis.sectors.map { sectors in
-            zip(sectors.sectors, sectors.prepared).map { "\($0) \(NumberFormatting.significant($1.input.sigma))" }.joined(separator: ", ")
+            zip(sectors.sectors, sectors.prepared).map { "\($0) \(NumberFormatting.significant($1.input.sigma))" }.joined(separator: chinese ? "，" : ", ")
         } ?? NumberFormatting.significant(outcome.sigma)
-        let scenario = analysis.scenario.map { change in
-            chinese && analysis.prepared.costModel == nil && change.hasPrefix("costs ") ? "贸易成本 " + change.dropFirst("costs ".count) : change
-        }.joined(separator: chinese ? "，" : ", ")
+        let scenario = Self.scenario(analysis, chinese: chinese)
         var lines = [chinese ? "一般均衡反事实分析：\(scenario)（σ = \(sigma)，基准国 \(analysis.referenceCountry)）"
                              : "General-equilibrium counterfactual: \(scenario) (sigma = \(sigma), reference \(analysis.referenceCountry))"]
         let parts = analysis.sectors.map { zip($0.sectors.map { " (\($0))" }, $0.prepared).map { ($0, $1) } } ?? [("", analysis.prepared)]
@@ -46,6 +44,14 @@ extension GEReport {
                                  : "Bootstrap: \(solved) of \(bootstrap.draws) draws solved (seed \(bootstrap.seed)), \(level)% percentile intervals")
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The scenario's changes as the header and the chart titles write them (given costs as
+    /// `贸易成本 t0 -> t1` in Chinese).
+    static func scenario(_ analysis: GEAnalysis, chinese: Bool) -> String {
+        analysis.scenario.map { change in
+            chinese && analysis.prepared.costModel == nil && change.hasPrefix("costs ") ? "贸易成本 " + change.dropFirst("costs ".count) : change
+        }.joined(separator: chinese ? "，" : ", ")
     }
 
     /// The notes as JSON keeps them: the counterfactual's conventions and warnings, then the

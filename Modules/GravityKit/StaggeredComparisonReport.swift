@@ -86,7 +86,8 @@ public struct StaggeredComparisonReport: Sendable {
             case .earlierVersusLater: kind = chinese ? "较早处理与较晚处理（尚未处理）" : "earlier vs later treated (not yet treated)"
             case .laterVersusEarlier: kind = chinese ? "较晚处理与较早处理（已处理，“坏”比较）" : "later vs earlier treated (already treated)"
             }
-            lines.append(String(format: "  %@: %@ %.3f, %@ %.4f", kind, chinese ? "权重" : "weight", part.weight, chinese ? "估计" : "estimate", part.estimate))
+            lines.append(chinese ? String(format: "  %@：权重 %.3f，估计 %.4f", kind, part.weight, part.estimate)
+                                 : String(format: "  %@: weight %.3f, estimate %.4f", kind, part.weight, part.estimate))
         }
         lines.append(String(format: "  %@ = %.4f", chinese ? "双向固定效应估计" : "TWFE", bacon.twoWayEstimate))
         return lines.joined(separator: "\n")

@@ -115,8 +115,10 @@ final class ChineseCommandOutputTests: XCTestCase {
 
     func testDifferenceInDifferences() throws {
         let names = ["lemp", "countyreal", "Sun", "Abraham", "Callaway", "Sant", "Anna", "did2s", "fixest", "GMM", "ATT", "DID", "Goodman", "Bacon", "2x2"]
-        try assertChinese(["did", try SharedData.path("data/mpdta.csv"), "--id", "countyreal", "--time", "year", "--cohort", "first.treat",
-                           "--outcome", "lemp", "--bootstrap", "0"], names: names)
+        let did = ["did", try SharedData.path("data/mpdta.csv"), "--id", "countyreal", "--time", "year", "--cohort", "first.treat", "--outcome", "lemp", "--bootstrap", "0"]
+        try assertChinese(did, names: names)
+        let run = try CommandRunner.gravity(did + ["--lang", "zh"])
+        XCTAssertTrue(run.stdout.contains("\n  处理组与从未处理组：权重 0.863，估计 -0.0407\n"), run.stdout)
     }
 
     /// `gravity fill --lang zh`: the filled cells, the gaps left missing with their reasons, the
@@ -165,8 +167,16 @@ final class ChineseCommandOutputTests: XCTestCase {
             }
         }
         try (["sector,exporter,importer,trade,t0,t1"] + rows).joined(separator: "\n").appending("\n").write(toFile: sectors, atomically: true, encoding: .utf8)
-        try assertChinese(["ge", sectors, "--exporter", "exporter", "--importer", "importer", "--trade", "trade", "--costs", "t0", "--counterfactual-costs", "t1",
-                           "--sector", "sector", "--reference", "C"], names: ["A", "B", "C", "goods", "services", "t0", "t1", "Anderson", "Yotov", "Cobb-Douglas"])
+        let sectorRun = ["ge", sectors, "--exporter", "exporter", "--importer", "importer", "--trade", "trade", "--costs", "t0", "--counterfactual-costs", "t1",
+                         "--sector", "sector", "--reference", "C"]
+        let sectorNames = ["A", "B", "C", "goods", "services", "t0", "t1", "Anderson", "Yotov", "Cobb-Douglas"]
+        try assertChinese(sectorRun, names: sectorNames)
+        let chart = folder.appendingPathComponent("ge.svg").path
+        let sectorText = try CommandRunner.gravity(sectorRun + ["--lang", "zh", "--chart", chart]).stdout
+        XCTAssertTrue(sectorText.hasPrefix("一般均衡反事实分析：贸易成本 t0 -> t1（σ = goods 7，services 7，基准国 C）\n"), sectorText)
+        let labels = ChineseOutputCheck.visibleText(ofHTML: try String(contentsOfFile: chart, encoding: .utf8).components(separatedBy: "?>").last ?? "")
+        XCTAssertTrue(labels.contains("实际GDP：贸易成本 t0 -> t1"), labels)
+        XCTAssertEqual(ChineseOutputCheck.englishWords(in: labels, names: sectorNames), [], labels)
 
         let file = try SharedData.path("data/agtpa/1_TradeWithoutBorder.csv")
         let countries = Set(try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n").dropFirst().map { String($0.prefix { $0 != "," }) })
