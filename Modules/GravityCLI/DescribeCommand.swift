@@ -42,7 +42,7 @@ struct DescribeCommand: ParsableCommand {
     }
 
     /// The report with the row-selection note under it in text and Markdown; JSON and CSV keep
-    /// their shape and the note goes to standard error.
+    /// their shape and the note goes to standard error (in the report's language).
     private func withNote(_ note: BilingualText?, _ report: String) -> String {
         guard let note else { return report }
         let body = report.hasSuffix("\n") ? report : report + "\n"
@@ -50,7 +50,7 @@ struct DescribeCommand: ParsableCommand {
         case .text: return body + (output.lang == .zh ? "\n注：\n  - " : "\nNotes:\n  - ") + note.text(in: output.lang) + "\n"
         case .markdown: return body + "\n- " + note.text(in: output.lang) + "\n"
         case .json, .csv:
-            printToStandardError("Note: " + note.english)
+            printToStandardError((output.lang == .zh ? "注：" : "Note: ") + note.text(in: output.lang))
             return report
         }
     }

@@ -83,7 +83,10 @@ struct IndexCommand: ParsableCommand {
         let (extended, unmatched) = try result.appended(to: target, as: name)
         try CSVWriter.write(extended, to: path)
         print(report, terminator: report.hasSuffix("\n") ? "" : "\n")
-        let missingNote = unmatched > 0 ? " (\(unmatched) rows without an index value are missing)" : ""
-        printToStandardError("Wrote \(path): \(appendTo) with the new column `\(name)`\(missingNote).")
+        if output.lang == .zh {
+            printToStandardError("已写入 \(path)：\(appendTo) 加上新列 `\(name)`" + (unmatched > 0 ? "（\(unmatched) 行没有指数值，记为缺失）" : "") + "。")
+        } else {
+            printToStandardError("Wrote \(path): \(appendTo) with the new column `\(name)`" + (unmatched > 0 ? " (\(unmatched) rows without an index value are missing)" : "") + ".")
+        }
     }
 }

@@ -99,6 +99,9 @@ final class ChineseCommandOutputTests: XCTestCase {
         let names = panelNames + ["log(gdp_pc)", "openness"]
         try assertChinese(["describe", panel, "--vars", "ecommerce_trade,log(gdp_pc),openness", "--where", "year >= 2014"], names: names)
         try assertChinese(["describe", panel, "--vars", "ecommerce_trade,openness", "--id", "partner", "--time", "year", "--by-unit"], names: names)
+        // CSV keeps its shape: the sample note goes to standard error, in Chinese too.
+        let csv = try CommandRunner.gravity(["describe", panel, "--vars", "openness", "--where", "year >= 2014", "--format", "csv", "--lang", "zh"])
+        XCTAssertEqual(csv.stderr, "注：样本：满足 year >= 2014 的 42 行（共 48 行）。\n")
     }
 
     func testIndex() throws {
@@ -111,6 +114,15 @@ final class ChineseCommandOutputTests: XCTestCase {
         let run = try CommandRunner.gravity(["index", panel, "--vars", indicators.joined(separator: ","), "--cost-vars", "rail_freight",
                                              "--where", "year >= 2014", "--lang", "zh"])
         XCTAssertTrue(run.stdout.contains("注：\n") && !originalNotesHeadings.contains { run.stdout.contains($0) }, run.stdout)
+        // With --append-to, the line saying where the extended data went is Chinese too.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gravity-zh-index-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        let extended = folder.appendingPathComponent("with_index.csv").path
+        let appended = try CommandRunner.gravity(["index", panel, "--vars", indicators.joined(separator: ","), "--id", "partner", "--time", "year",
+                                                  "--where", "year >= 2014", "--append-to", panel, "--output", extended, "--lang", "zh"])
+        XCTAssertEqual(appended.status, 0, appended.stderr)
+        XCTAssertTrue(appended.stderr.hasPrefix("已写入 \(extended)：\(panel) 加上新列 `index`（") && appended.stderr.hasSuffix("行没有指数值，记为缺失）。\n"), appended.stderr)
     }
 
     func testDifferenceInDifferences() throws {
