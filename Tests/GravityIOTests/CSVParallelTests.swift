@@ -54,6 +54,25 @@ final class CSVParallelTests: XCTestCase {
         }
     }
 
+    /// The rows reserved for a chunk are its line feeds (plus one for an unterminated last line),
+    /// counted eight bytes at a time: runs of line feeds longer than a counting block, other bytes
+    /// around them, and every alignment of the range.
+    func testRecordBoundCountsLineFeeds() {
+        var generator = SplitMix64(seed: 7)
+        var bytes = [UInt8](repeating: UInt8(ascii: "\n"), count: 5_000)
+        for _ in 0..<20_000 { bytes.append(generator.next() % 4 == 0 ? UInt8(ascii: "\n") : UInt8(truncatingIfNeeded: generator.next() | 0x80)) }
+        bytes += [UInt8](repeating: 0x0A ^ 0x80, count: 3_000) + Array("a,b\r\n\n".utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            for lower in [0, 1, 3, 7, 4_999, 5_000] {
+                for upper in [buffer.count, buffer.count - 1, buffer.count - 2, lower + 9, lower + 2_048] where upper >= lower {
+                    let expected = buffer[lower..<upper].filter { $0 == UInt8(ascii: "\n") }.count
+                        + (upper > lower && buffer[upper - 1] != UInt8(ascii: "\n") ? 1 : 0)
+                    XCTAssertEqual(CSVChunkSplitter.recordBound(buffer.baseAddress!, lower..<upper, releasesPages: false), expected, "\(lower)..<\(upper)")
+                }
+            }
+        }
+    }
+
     func testErrorInALaterChunkReportsItsExactLine() {
         var text = "a,b\n"
         for row in 0..<1_000 { text += "\(row),\"x\ny\"\n" }

@@ -2,7 +2,7 @@
 ///
 /// Each column starts out numeric. A field that is neither a number nor a missing-value token
 /// turns its column into text from that row on; the rows before it are re-read later by
-/// ``recode(_:rowLimits:)`` only when they held numbers. Numbers are parsed straight from the
+/// ``recode(_:rowLimits:into:)`` only when they held numbers. Numbers are parsed straight from the
 /// bytes by ``DecimalParser`` with no intermediate string.
 struct CSVChunkParser {
     /// Field splitting and error wording.
@@ -16,22 +16,23 @@ struct CSVChunkParser {
     /// do not stay resident beside the values parsed from them.
     var releasesParsedPages = false
 
-    /// Parses the records in `range`, whose first line has physical number `firstLine`.
-    func parse(_ range: Range<Int>, firstLine: Int) throws -> CSVChunk {
+    /// Parses the records in `range`, whose first line has physical number `firstLine`, into
+    /// `rows` of `output` (at least one slot per record: ``CSVChunkSplitter/recordBound(_:_:releasesPages:)``).
+    func parse(_ range: Range<Int>, firstLine: Int, rows: Range<Int>, into output: ParsedColumns) throws -> CSVChunk {
         let base = scanner.base
         let end = range.upperBound
         let lastColumn = columnCount - 1
         let delimiter = scanner.delimiter
         let fastNumbers = !missing.includesNumber
         let powers = PowerOfTenTable.words
-        var chunk = CSVChunk(range: range, firstLine: firstLine, columnCount: columnCount, rows: range.count / (4 * columnCount) + 16)
-        let store = chunk.store
-        var columns = store.columns
-        var capacity = store.capacity
+        var chunk = CSVChunk(range: range, firstLine: firstLine, rows: rows, columnCount: columnCount)
+        let block = ColumnBlock(columnCount: columnCount, rows: rows.count)
+        defer { block.deallocate() }
         var isText = [Bool](repeating: false, count: columnCount)
         var position = range.lowerBound
         var line = firstLine
         var row = 0
+        var blockStart = 0
         var released = ParsedPages(start: range.lowerBound)
         while position < end {
             if releasesParsedPages && position >= released.nextRelease { released.release(base, upTo: position) }
@@ -41,18 +42,19 @@ struct CSVChunkParser {
                 line += 1
                 continue
             }
-            if row == capacity {
-                store.grow()
-                columns = store.columns
-                capacity = store.capacity
+            precondition(row < rows.count, "more records than line feeds")
+            if row - blockStart == block.capacity {
+                output.store(block, rows: block.capacity, at: rows.lowerBound + blockStart)
+                blockStart = row
             }
+            let slot = row - blockStart
             var column = 0
             while true {
                 var parsed = false
                 if fastNumbers && !isText[column], let (value, next) = DecimalParser.parse(base + position, base + end, powers: powers) {
                     let offset = next - base
                     if scanner.endsField(at: offset, before: end) && value.isFinite {
-                        columns[column][row] = value
+                        block.column(column)[slot] = value
                         position = offset
                         parsed = true
                     }
@@ -60,7 +62,7 @@ struct CSVChunkParser {
                 if !parsed {
                     let fieldLine = line
                     let span = try scanner.field(at: position, before: end, column: column, line: &line)
-                    columns[column][row] = try scanner.withContents(of: span) { start, stop -> Double in
+                    block.column(column)[slot] = try scanner.withContents(of: span) { start, stop -> Double in
                         if missing.matches(start, stop) { return isText[column] ? -1 : .nan }
                         if !isText[column] {
                             if let number = CSVChunkParser.number(start, stop) {
@@ -104,16 +106,16 @@ struct CSVChunkParser {
             }
             row += 1
         }
+        output.store(block, rows: row - blockStart, at: rows.lowerBound + blockStart)
         chunk.rowCount = row
         chunk.lineCount = line - firstLine
         return chunk
     }
 
-    /// Re-reads the chunk and stores text codes in rows `0 ..< rowLimits[c]` of each column `c`
-    /// named in `rowLimits`, for columns that turned out to be text after holding numbers.
-    func recode(_ chunk: inout CSVChunk, rowLimits: [Int: Int]) throws {
+    /// Re-reads the chunk and stores text codes in its rows `0 ..< rowLimits[c]` of each column
+    /// `c` named in `rowLimits` (columns that turned out to be text after holding numbers).
+    func recode(_ chunk: inout CSVChunk, rowLimits: [Int: Int], into output: ParsedColumns) throws {
         guard let lastRow = rowLimits.values.max() else { return }
-        let columns = chunk.store.columns
         let end = chunk.range.upperBound
         var position = chunk.range.lowerBound
         var line = chunk.firstLine
@@ -129,10 +131,11 @@ struct CSVChunkParser {
                 let fieldLine = line
                 let span = try scanner.field(at: position, before: end, column: column, line: &line)
                 if let limit = rowLimits[column], row < limit {
-                    columns[column][row] = try scanner.withContents(of: span) { start, stop -> Double in
+                    let value = try scanner.withContents(of: span) { start, stop -> Double in
                         if missing.matches(start, stop) { return -1 }
                         return try code(start, stop, in: &chunk.interners[column], line: fieldLine, column: column)
                     }
+                    output.set(value, column: column, row: chunk.rows.lowerBound + row)
                 }
                 position = span.next + (column < columnCount - 1 ? 1 : 0)
             }

@@ -33,6 +33,52 @@ enum CSVChunkSplitter {
         return (0..<cuts.count - 1).map { cuts[$0]..<cuts[$0 + 1] }
     }
 
+    /// An upper bound on the records in `range`: its line feeds, plus one when it does not end
+    /// with one (every record but an unterminated last one ends at a line feed of its own; blank
+    /// lines and line feeds inside quotes make the bound larger than the count).
+    /// `releasesPages`: `base` is a read-only file mapping whose pages are released as counted.
+    static func recordBound(_ base: UnsafePointer<UInt8>, _ range: Range<Int>, releasesPages: Bool) -> Int {
+        guard !range.isEmpty else { return 0 }
+        var count = base[range.upperBound - 1] == CSVByte.lineFeed ? 0 : 1
+        var released = ParsedPages(start: range.lowerBound)
+        var position = range.lowerBound
+        while position < range.upperBound {
+            let stop = min(position + ParsedPages.releaseStep, range.upperBound)
+            count += lineFeedCount(base + position, stop - position)
+            position = stop
+            if releasesPages { released.release(base, upTo: position) }
+        }
+        return count
+    }
+
+    /// The number of line feeds among the `count` bytes at `start`, eight bytes at a time: in
+    /// `x = word ^ 0x0A0A...`, a byte is zero exactly where a line feed was, and
+    /// `((x & 0x7F..) + 0x7F..) | x` sets a byte's high bit exactly when the byte is not zero; the
+    /// resulting ones are summed per byte lane (at most 255 words at a time), then across lanes.
+    private static func lineFeedCount(_ start: UnsafePointer<UInt8>, _ count: Int) -> Int {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let lineFeeds: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
+        let raw = UnsafeRawPointer(start)
+        var total = 0
+        var offset = 0
+        while count - offset >= 8 {
+            let blockEnd = offset + min((count - offset) / 8, 255) * 8
+            var lanes: UInt64 = 0
+            while offset < blockEnd {
+                let x = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) ^ lineFeeds
+                lanes &+= ~(((x & low) &+ low) | x | low) >> 7
+                offset += 8
+            }
+            let pairs = (lanes & 0x00FF_00FF_00FF_00FF) &+ ((lanes >> 8) & 0x00FF_00FF_00FF_00FF)
+            total += Int(truncatingIfNeeded: (pairs &* 0x0001_0001_0001_0001) >> 48)
+        }
+        while offset < count {
+            if start[offset] == CSVByte.lineFeed { total += 1 }
+            offset += 1
+        }
+        return total
+    }
+
     /// Whether `body` holds a quote character, searched in `parts` pieces on all cores.
     private static func containsQuote(_ base: UnsafePointer<UInt8>, body: Range<Int>, parts: Int) -> Bool {
         let pieces = max(parts, 1)

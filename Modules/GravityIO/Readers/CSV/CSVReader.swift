@@ -21,7 +21,9 @@ import GravityCore
 /// - A file with a header and no rows gives a dataset with zero rows; an empty file is an error.
 /// - Errors name the 1-based physical line and field number, and the column name when known.
 ///
-/// Large files are split into chunks of whole records and parsed on all processor cores.
+/// Large files are split into chunks of whole records and parsed on all processor cores, each
+/// straight into its rows of the final columns (sized by counting line feeds first), so that a
+/// file's values are held once while it is read.
 public enum CSVReader {
     /// Bodies smaller than this are parsed in one piece.
     static let minimumParallelBytes = 1 << 20
@@ -61,19 +63,28 @@ public enum CSVReader {
 
         let parts = chunkCount ?? (options.parallel && body.count >= minimumParallelBytes ? Parallel.coreCount : 1)
         let ranges = parts > 1 ? CSVChunkSplitter.split(base, body: body, parts: parts) : [body]
+        let bounds = Parallel.map(ranges.count) { CSVChunkSplitter.recordBound(base, ranges[$0], releasesPages: mapped) }.map { $0.get() }
+        var slots: [Range<Int>] = []
+        var slotCount = 0
+        for bound in bounds {
+            slots.append(slotCount..<slotCount + bound)
+            slotCount += bound
+        }
+        let allRows = 0..<slotCount
+        let output = ParsedColumns(columnCount: header.names.count, rows: allRows.count)
         var chunks: [CSVChunk]
         if ranges.count == 1 {
-            chunks = [try parser.parse(body, firstLine: header.bodyLine)]
+            chunks = [try parser.parse(body, firstLine: header.bodyLine, rows: allRows, into: output)]
         } else {
-            let results = Parallel.map(ranges.count) { index in try parser.parse(ranges[index], firstLine: 0) }
+            let results = Parallel.map(ranges.count) { index in try parser.parse(ranges[index], firstLine: 0, rows: slots[index], into: output) }
             if let parsed = try? results.map({ try $0.get() }) {
                 chunks = parsed
             } else {
                 // Re-parse in one piece so that the first error is reported with its exact line.
-                chunks = [try parser.parse(body, firstLine: header.bodyLine)]
+                chunks = [try parser.parse(body, firstLine: header.bodyLine, rows: allRows, into: output)]
             }
         }
-        let columns = try CSVColumnAssembler.columns(of: &chunks, parser: parser, bodyLine: header.bodyLine)
+        let columns = try CSVColumnAssembler.columns(of: &chunks, in: output, parser: parser, bodyLine: header.bodyLine)
         var dataset = try Dataset(zip(header.names, columns).map { (name: $0, column: $1.0) })
         for (name, (_, origin)) in zip(header.names, columns) {
             if let origin { dataset.setTextOrigin(origin, for: name) }
