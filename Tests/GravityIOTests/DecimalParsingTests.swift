@@ -34,6 +34,39 @@ final class DecimalParsingTests: XCTestCase {
         }
     }
 
+    /// Integers of at most 19 digits take a direct conversion; longer ones, and integers followed
+    /// by a fraction or an exponent, the general path. Each equals `strtod` bit for bit.
+    func testIntegersEqualStrtod() {
+        let cases = [
+            "0", "-0", "+0", "00", "-000", "7", "+7", "-7", "007", "-0042", "1600", "9007199254740993",
+            "18446744073709551615", "9999999999999999999", "-9999999999999999999", "1000000000000000001",
+            "18446744073709551616", "99999999999999999999", "00000000000000000000001", "12345678901234567890123",
+            "1e5", "-1E5", "1e0", "2.", "-3.0", "1e-5", "123456789012345678e3",
+        ]
+        for text in cases {
+            guard let value = parsed(text) else { return XCTFail("not parsed: \(text)") }
+            XCTAssertEqual(value.bitPattern, reference(text).bitPattern, text)
+        }
+        var generator = SplitMix64(seed: 20261130)
+        for _ in 0..<20_000 {
+            let digits = Int(generator.next() % 19) + 1
+            var text = generator.next() % 3 == 0 ? "-" : ""
+            for _ in 0..<digits { text.append(Character(String(generator.next() % 10))) }
+            XCTAssertEqual(parsed(text)?.bitPattern, reference(text).bitPattern, text)
+        }
+    }
+
+    /// An integer stops at the first byte that is not a digit, which the caller judges.
+    func testIntegerFollowedByOtherBytes() {
+        let bytes = Array("12ab".utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            let start = buffer.baseAddress!
+            let result = DecimalParser.parse(start, start + buffer.count)
+            XCTAssertEqual(result?.value, 12)
+            XCTAssertEqual(result.map { $0.next - start }, 2)
+        }
+    }
+
     func testRejectsIncompleteNumbers() {
         for text in ["", ".", "-", "+", "e5", "1e", "1e+", ".e1"] {
             XCTAssertNil(parsed(text), text)

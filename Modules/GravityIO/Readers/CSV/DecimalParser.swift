@@ -7,7 +7,8 @@ import Darwin
 /// Correctly rounded conversion of decimal text to `Double`, without allocating.
 ///
 /// Accepted syntax: an optional `+` or `-`, digits with at most one `.` (at least one digit in
-/// all), and an optional exponent `e`/`E` with optional sign and at least one digit. Numbers with
+/// all), and an optional exponent `e`/`E` with optional sign and at least one digit. Integers of
+/// at most 19 digits are converted directly (exact up to 2^53, correctly rounded above); numbers with
 /// at most 19 significant digits, a non-negative power of ten and a value and power that are both
 /// exact in binary (Clinger's fast path) are converted with one correctly rounded multiplication;
 /// other numbers with at most 19 significant digits go through ``EiselLemire`` (two 64-bit
@@ -51,6 +52,12 @@ enum DecimalParser {
             p += 1
         }
         var digitCount = p - integerStart
+        // An integer of at most 19 digits (identifiers, codes, counts): the conversion of the exact
+        // integer rounds correctly, as `strtod` does.
+        if digitCount > 0 && digitCount <= 19 && (p == end || (p.pointee != UInt8(ascii: ".") && p.pointee | 0x20 != UInt8(ascii: "e"))) {
+            let value = Double(mantissa)
+            return (negative ? -value : value, p)
+        }
         var exponent = 0
         if p < end && p.pointee == UInt8(ascii: ".") {
             p += 1
