@@ -43,6 +43,9 @@ final class ChineseCommandOutputTests: XCTestCase {
                           names: ["log(inv)", "log(value)", "log(capital)", "(Intercept)", "sfa"])
         let run = try CommandRunner.gravity(["fit", panel, "--model", "ols", "--formula", formula, "--where", "year >= 2014", "--lang", "zh"])
         XCTAssertTrue(run.stdout.contains("样本：满足 year >= 2014 的 42 行（共 48 行）。"), run.stdout)
+        let markdown = try CommandRunner.gravity(["fit", panel, "--model", "ols", "--formula", formula + " | partner", "--lang", "zh", "--format", "markdown"])
+        XCTAssertTrue(markdown.stdout.hasPrefix("### 混合OLS（ols）：`\(formula) | partner`\n") && markdown.stdout.contains("\n- partner：6 个水平，吸收 6 个自由度\n"),
+                      markdown.stdout)
     }
 
     /// Every note `fit` writes for OLS with fixed effects, the panel models and PPML is translated:

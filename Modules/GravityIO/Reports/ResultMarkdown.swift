@@ -6,7 +6,7 @@ public enum ResultMarkdown {
     public static func render(_ result: EstimationResult, language: RegressionTableOptions.Language = .en) -> String {
         let words = ResultWording(language)
         let zh = language == .zh
-        var out = "### \(result.model): `\(result.formula)`\n\n"
+        var out = "### \(words.modelName(result))\(words.colon)`\(result.formula)`\n\n"
         out += words.observations + NumberFormatting.grouped(result.nobs) + (zh ? "。" : ". ") + words.standardErrors
             + escape(words.covariance(result.covarianceLabel)) + (zh ? "。" : ".") + "\n\n"
         out += "| " + words.markdownCoefficientHeader(result).map(escape).joined(separator: " | ") + " |\n"
@@ -20,7 +20,7 @@ public enum ResultMarkdown {
         }
         if !result.fixedEffects.isEmpty {
             out += "\n**" + words.fixedEffectsHeading.dropLast() + "**\n\n"
-            for effect in result.fixedEffects { out += "- \(escape(effect.name)): \(words.fixedEffect(effect))\n" }
+            for effect in result.fixedEffects { out += "- \(escape(effect.name))\(words.colon)\(words.fixedEffect(effect))\n" }
         }
         if !result.tests.isEmpty {
             out += "\n**" + words.testsHeading.dropLast() + "**\n\n"

@@ -26,12 +26,20 @@ struct ResultWording {
     /// `Model: ols - summary` in English; `模型：混合OLS（ols）` in Chinese (the estimator's English
     /// one-line summary is left out).
     func modelLine(_ result: EstimationResult, summary: String?) -> String {
-        if zh {
-            let name = words.modelName(result.model)
-            return "模型：" + (name == result.model ? name : "\(name)（\(result.model)）")
-        }
+        if zh { return "模型：" + modelName(result) }
         return "Model: \(result.model)" + (summary.map { " - \($0)" } ?? "")
     }
+
+    /// The model as a heading names it: its identifier in English; in Chinese its Chinese name with
+    /// the identifier after it (`随机效应（re）`), or the identifier alone when it has no Chinese name.
+    func modelName(_ result: EstimationResult) -> String {
+        guard zh else { return result.model }
+        let name = words.modelName(result.model)
+        return name == result.model ? name : "\(name)（\(result.model)）"
+    }
+
+    /// Separator after a label: `: ` in English, `：` in Chinese.
+    var colon: String { words.colon }
 
     /// The covariance description: the full label in English, its kind in Chinese.
     func covariance(_ label: String) -> String {
