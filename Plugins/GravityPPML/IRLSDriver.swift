@@ -15,16 +15,13 @@ struct IRLSControl {
     var targetInnerTolerance: Double? = nil
 }
 
-/// The outcome of IRLS: coefficients, linear predictor, mean and the iteration record.
+/// The outcome of IRLS: coefficients, mean and the iteration record.
 struct IRLSOutcome {
     var coefficients: [Double]
     /// The raw fixed effects of the linear predictor (empty without fixed effects).
     var effects: [Double]
-    /// The linear predictor including the offset and every fixed effect.
-    var linearPredictor: [Double]
+    /// The fitted mean exp(eta), eta including the offset and every fixed effect.
     var mean: [Double]
-    /// The working weights (prior weights times mu^2 / V(mu)) at the solution.
-    var workingWeights: [Double]
     var deviance: Double
     var iterations: Int
     var converged: Bool
@@ -37,6 +34,12 @@ struct IRLSOutcome {
 /// response z = eta - offset + (y - mu) / mu is regressed on the regressors (and the fixed
 /// effects, which the step projects out) under the working weights; a step whose deviance rises
 /// or is not finite is halved towards the previous linear predictor.
+///
+/// Per row it stores the linear predictor eta and the mean mu; the working response is written
+/// straight into the step's buffer, and the new linear predictor is never stored apart: it is
+/// eta + t d with the direction d = z - e - (eta - offset) = (y - mu) / mu - e (e the step's
+/// residual) and the step fraction t (1, or 1/2, 1/4, ... when halved), so one more array, the
+/// trial means, which then become the next working weights, is all a step needs.
 struct IRLSDriver {
     let family: GLMFamily
     let response: [Double]
@@ -44,61 +47,54 @@ struct IRLSDriver {
     let priorWeights: [Double]?
     let control: IRLSControl
 
-    func run(step: inout any WeightedLeastSquaresStep) throws -> IRLSOutcome {
-        let n = response.count
-        let totalWeight = priorWeights.map { $0.reduce(0, +) } ?? Double(n)
-        var weightedSum = 0.0
-        for i in 0..<n { weightedSum += (priorWeights?[i] ?? 1) * response[i] }
-        let meanResponse = weightedSum / totalWeight
-        // fixest's and ppmlhdfe's start: mu = (y + mean(y)) / 2, linear predictor log(mu).
-        var mu = response.map { ($0 + meanResponse) / 2 }
-        var eta = mu.map { Foundation.log($0) }
+    func run(step: inout WeightedLeastSquares) throws -> IRLSOutcome {
+        var (eta, mu) = start()
         var deviance = self.deviance(mu)
+        var weights = mu.indices.map { workingWeight(mean: mu[$0], row: $0) }
         var coefficients: [Double] = []
         var effects: [Double] = []
-        var working = [Double](repeating: 0, count: n)
-        var z = [Double](repeating: 0, count: n)
         var lastChange = Double.infinity
         var halvings = 0
         var inner = control.targetInnerTolerance.map(InnerToleranceSchedule.init)
         for iteration in 1...max(1, control.maxIterations) {
-            workingProblem(eta: eta, mu: mu, weights: &working, response: &z)
-            let solution = try step.solve(response: z, weights: working, tolerance: inner?.current)
-            var candidate = solution.fitted
-            if let offset { for i in 0..<n { candidate[i] += offset[i] } }
-            var candidateCoefficients = solution.coefficients
-            var candidateEffects = solution.effects
-            var candidateMu = candidate.map { Foundation.exp($0) }
-            var candidateDeviance = self.deviance(candidateMu)
+            var candidateCoefficients = try solve(&step, weights: weights, eta: eta, mu: mu, tolerance: inner?.current)
+            weights = []  // the step holds them; the trial means below become the next ones
+            var candidateEffects = step.effects
+            var trial = [Double](repeating: 0, count: mu.count)
+            var fraction = 1.0
+            var candidateDeviance = trialDeviance(step, eta: eta, mu: mu, fraction: fraction, trial: &trial)
             var halved = 0
             while iteration > 1, !candidateDeviance.isFinite || candidateDeviance > deviance * (1 + 1e-12) + 1e-12 {
                 guard halved < control.maxHalvings else {
                     throw GravityError.numerical("IRLS could not lower the deviance at iteration \(iteration) even after \(halved) step halvings (deviance \(deviance)); the model may be separated or badly scaled.")
                 }
                 halved += 1
-                for i in 0..<n { candidate[i] = (candidate[i] + eta[i]) / 2 }
+                fraction /= 2
                 for j in candidateCoefficients.indices { candidateCoefficients[j] = (candidateCoefficients[j] + coefficients[j]) / 2 }
                 for j in candidateEffects.indices { candidateEffects[j] = (candidateEffects[j] + effects[j]) / 2 }
-                candidateMu = candidate.map { Foundation.exp($0) }
-                candidateDeviance = self.deviance(candidateMu)
+                candidateDeviance = trialDeviance(step, eta: eta, mu: mu, fraction: fraction, trial: &trial)
             }
             guard candidateDeviance.isFinite else {
                 throw GravityError.numerical("The deviance is not finite after the first IRLS step; check the outcome and regressors for extreme values.")
             }
             halvings += halved
             lastChange = abs(candidateDeviance - deviance) / (0.1 + abs(candidateDeviance))
-            (eta, mu, deviance, coefficients, effects) = (candidate, candidateMu, candidateDeviance, candidateCoefficients, candidateEffects)
+            accept(step, fraction: fraction, eta: &eta, mu: &mu, trial: &trial)
+            weights = consume trial
+            (deviance, coefficients, effects) = (candidateDeviance, candidateCoefficients, candidateEffects)
             if lastChange < control.tolerance && inner?.atTarget ?? true {
-                try refreshDesign(step: &step, eta: eta, mu: mu)
-                return outcome(coefficients, effects, eta, mu, deviance, iteration, converged: true, lastChange, halvings)
+                try refresh(&step, weights: weights, eta: eta, mu: mu)
+                return IRLSOutcome(coefficients: coefficients, effects: effects, mean: mu, deviance: deviance, iterations: iteration,
+                                   converged: true, lastChange: lastChange, halvings: halvings)
             }
             inner?.update(change: lastChange, irlsTolerance: control.tolerance)
         }
         guard control.allowNonconvergence else {
             throw GravityError.numerical("IRLS did not converge in \(control.maxIterations) iterations: the last relative deviance change was \(lastChange), the tolerance is \(control.tolerance). Raise --option max_iterations, loosen --option tolerance, or accept the last iterate with --option allow_nonconvergence=true.")
         }
-        try refreshDesign(step: &step, eta: eta, mu: mu)
-        return outcome(coefficients, effects, eta, mu, deviance, control.maxIterations, converged: false, lastChange, halvings)
+        try refresh(&step, weights: weights, eta: eta, mu: mu)
+        return IRLSOutcome(coefficients: coefficients, effects: effects, mean: mu, deviance: deviance, iterations: control.maxIterations,
+                           converged: false, lastChange: lastChange, halvings: halvings)
     }
 
     /// Solves once more under the working weights of the final mean, at the full demeaning
@@ -106,34 +102,7 @@ struct IRLSDriver {
     /// to the solution, not to the weights the last step started from (those lag by one step, which
     /// moved standard errors by up to 2e-6 relative at fixest's default tolerance). The solution
     /// itself is discarded: the coefficients are those IRLS accepted.
-    private func refreshDesign(step: inout any WeightedLeastSquaresStep, eta: [Double], mu: [Double]) throws {
-        var working = [Double](repeating: 0, count: mu.count)
-        var z = [Double](repeating: 0, count: mu.count)
-        workingProblem(eta: eta, mu: mu, weights: &working, response: &z)
-        _ = try step.solve(response: z, weights: working, tolerance: control.targetInnerTolerance)
-    }
-
-    /// The working weights (prior weight x mu^2 / V(mu)) and the working response
-    /// z = eta - offset + (y - mu) / mu of the mean `mu`.
-    private func workingProblem(eta: [Double], mu: [Double], weights: inout [Double], response z: inout [Double]) {
-        for i in mu.indices {
-            let m = mu[i]
-            weights[i] = max((priorWeights?[i] ?? 1) * family.workingWeight(m), Double.leastNormalMagnitude)
-            z[i] = eta[i] - (offset?[i] ?? 0) + (response[i] - m) / m
-        }
-    }
-
-    private func outcome(_ coefficients: [Double], _ effects: [Double], _ eta: [Double], _ mu: [Double], _ deviance: Double, _ iterations: Int,
-                         converged: Bool, _ lastChange: Double, _ halvings: Int) -> IRLSOutcome {
-        let weights = mu.indices.map { (priorWeights?[$0] ?? 1) * family.workingWeight(mu[$0]) }
-        return IRLSOutcome(coefficients: coefficients, effects: effects, linearPredictor: eta, mean: mu, workingWeights: weights, deviance: deviance,
-                           iterations: iterations, converged: converged, lastChange: lastChange, halvings: halvings)
-    }
-
-    /// The weighted deviance of the mean `mu`.
-    func deviance(_ mu: [Double]) -> Double {
-        var sum = 0.0
-        for i in mu.indices { sum += (priorWeights?[i] ?? 1) * family.unitDeviance(y: response[i], mu: mu[i]) }
-        return sum
+    private func refresh(_ step: inout WeightedLeastSquares, weights: [Double], eta: [Double], mu: [Double]) throws {
+        _ = try solve(&step, weights: weights, eta: eta, mu: mu, tolerance: control.targetInnerTolerance)
     }
 }

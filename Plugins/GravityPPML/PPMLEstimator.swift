@@ -35,8 +35,9 @@ public struct PPMLEstimator: Estimator {
         if let column = options.weightColumn { (frame, weights) = try frame.weighted(by: column, in: data) }
         try Self.checkOutcome(frame.response, family: options.family, name: request.formula.responseName)
         let input = PPMLInputSummary(frame)
-        let sample = try PPMLSampleSelection(frame: consume frame, weights: consume weights, clusterColumns: clusterColumns, options: options)
-        let fit = try PPMLFit(sample: sample.sample, options: options)
+        var sample = try PPMLSampleSelection(frame: consume frame, weights: consume weights, clusterColumns: clusterColumns, options: options)
+        let step = try sample.takeStep(options: options)
+        let fit = try PPMLFit(sample: sample.sample, step: step, options: options)
         return try PPMLResultBuilder(request: request, options: options, input: input, selection: sample, fit: fit).result(model: descriptor.name)
     }
 

@@ -20,8 +20,7 @@ struct PPMLFit {
     /// Conjugate-gradient iterations of the demeaning over all IRLS steps.
     let demeaningIterations: Int
 
-    init(sample: PPMLSample, options: PPMLOptions) throws {
-        var step = try PPMLStepFactory.make(sample, options: options.fixedEffects)
+    init(sample: PPMLSample, step: consuming WeightedLeastSquares, options: PPMLOptions) throws {
         var control = options.control
         if !sample.fixedEffects.isEmpty { control.targetInnerTolerance = options.fixedEffects.tolerance }
         let driver = IRLSDriver(family: options.family, response: sample.response, offset: sample.offset,
@@ -29,16 +28,10 @@ struct PPMLFit {
         outcome = try driver.run(step: &step)
         terms = step.keptNames
         omittedTerms = step.omittedNames
-        design = step.keptDesign
         bread = step.bread
-        if let absorbedStep = step as? AbsorbedWeightedLeastSquares {
-            fixedEffectValues = FixedEffectValues(dimensions: sample.fixedEffects, coefficients: outcome.effects)
-            absorbed = absorbedStep.absorber.absorbedDegreesOfFreedom
-            demeaningIterations = absorbedStep.demeaningIterations
-        } else {
-            fixedEffectValues = nil
-            absorbed = nil
-            demeaningIterations = 0
-        }
+        absorbed = step.absorbedDegreesOfFreedom
+        fixedEffectValues = absorbed == nil ? nil : FixedEffectValues(dimensions: sample.fixedEffects, coefficients: outcome.effects)
+        demeaningIterations = step.demeaningIterations
+        design = step.takeDesign()
     }
 }

@@ -1,4 +1,5 @@
 import GravityCore
+import GravityFixedEffects
 import GravityLinearAlgebra
 
 /// The rows a PPML fit works on: the model frame restricted to the rows that survive the
@@ -29,6 +30,17 @@ struct PPMLSample {
     var fixedEffects: [Grouping] { frame.fixedEffects }
     var clusters: [Grouping] { clusterColumns.map { frame.groups[$0]! } }
     var rowIndices: [Int] { frame.rowIndices }
+
+    /// The weighted least-squares problem of this sample's regressors and fixed effects.
+    func leastSquaresStep(options: FixedEffectsOptions) throws -> WeightedLeastSquares {
+        try WeightedLeastSquares(design: design, dimensions: fixedEffects, options: options)
+    }
+
+    /// Lets go of the raw regressors (their names stay) once the least-squares step holds its own
+    /// copy: IRLS never reads them again, and they would double the design's memory.
+    mutating func releaseDesign() {
+        frame.design.matrix = Matrix(rows: 0, columns: 0)
+    }
 
     /// The sample without the rows where `keep` is false, each recorded as left out for `reason`.
     func restricted(to keep: [Bool], reason: String) -> PPMLSample {

@@ -119,36 +119,42 @@ enum Separation {
     /// z'e = 0, so nothing is separated. Without separation that usually ends the check after the
     /// first regression. Its demeaning tolerance is ppmlhdfe's, the square of the check's own (1e-8),
     /// or `fixedEffectsTolerance` when looser.
-    static func rectifier(response: [Double], step: inout any WeightedLeastSquaresStep, report: inout SeparationReport,
+    static func rectifier(response y: [Double], step: inout WeightedLeastSquares, report: inout SeparationReport,
                           fixedEffectsTolerance: Double, maxIterations: Int = 100) throws -> [Bool] {
-        let n = response.count
-        let zero = response.map { $0 == 0 }
-        guard zero.contains(true) else { return [Bool](repeating: true, count: n) }
+        let n = y.count
+        let zeroCount = y.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
+        guard zeroCount > 0 else { return [Bool](repeating: true, count: n) }
         // pyfixest's and ppmlhdfe's choices: the positive outcomes weigh N+ / tol^2, fitted values
         // within (-0.1 tol, tol) count as zero (stricter below zero against false positives).
         let tolerance = 1e-4
         let innerTolerance = max(tolerance * tolerance, fixedEffectsTolerance)
-        let heavy = Double(zero.filter { !$0 }.count) / (tolerance * tolerance)
-        var u = zero.map { $0 ? 1.0 : 0.0 }
+        let heavy = Double(n - zeroCount) / (tolerance * tolerance)
+        var u = y.map { $0 == 0 ? 1.0 : 0.0 }
         for iteration in 1...maxIterations {
-            let weights = iteration == 1 ? zero.map { $0 ? 1.0 : heavy } : nil
-            let fit = try step.solve(response: u, weights: weights, tolerance: innerTolerance).fitted
-            var value = [Double](repeating: 0, count: n)
+            let weights = iteration == 1 ? y.map { $0 == 0 ? 1.0 : heavy } : nil
+            try step.solve(weights: weights, tolerance: innerTolerance) { target in
+                for i in target.indices { target[i] = u[i] }
+            }
+            // u becomes the rectified fit max(fit, 0) (fits near zero set to zero) on the zero outcomes.
             var anyNegative = false, smallestResidual = Double.infinity
-            for i in 0..<n where zero[i] {
-                smallestResidual = min(smallestResidual, u[i] - fit[i])
-                value[i] = fit[i] > -0.1 * tolerance && fit[i] < tolerance ? 0 : fit[i]
-                if value[i] < 0 { anyNegative = true }
+            step.withResiduals { e in
+                for i in 0..<n where y[i] == 0 {
+                    let fit = u[i] - e[i]
+                    smallestResidual = min(smallestResidual, e[i])
+                    let value = fit > -0.1 * tolerance && fit < tolerance ? 0 : fit
+                    if value < 0 { anyNegative = true }
+                    u[i] = max(value, 0)
+                }
             }
-            let settled = !anyNegative || smallestResidual >= tolerance
-            if settled {
+            if !anyNegative || smallestResidual >= tolerance {
                 // Without negative residuals, only rows whose residual is at the tolerance can be separated.
-                let separated = (0..<n).map { zero[$0] && value[$0] > 0 && (!anyNegative || u[$0] - fit[$0] <= tolerance) }
+                let keep = step.withResiduals { e in
+                    (0..<n).map { !(y[$0] == 0 && u[$0] > 0 && (!anyNegative || e[$0] <= tolerance)) }
+                }
                 report.rectifierIterations = iteration
-                report.regressorRows = separated.filter { $0 }.count
-                return separated.map { !$0 }
+                report.regressorRows = keep.filter { !$0 }.count
+                return keep
             }
-            for i in 0..<n where zero[i] { u[i] = max(value[i], 0) }
         }
         throw GravityError.numerical("The separation check (iterative rectifier) did not settle in \(maxIterations) iterations; rerun with --option separation=fixed_effects to skip it, and inspect regressors that are positive only where the outcome is zero.")
     }

@@ -1,0 +1,191 @@
+import GravityCore
+import GravityFixedEffects
+import GravityLinearAlgebra
+
+/// The weighted least-squares problem at the heart of IRLS and of the separation check: regress a
+/// working response on the regressors under working weights, with any fixed effects projected out
+/// by the fixed-effects engine.
+///
+/// Everything of the size of the data lives in one column-major buffer, the response first and the
+/// kept regressors after it, demeaned in place when there are fixed effects. The caller writes each
+/// response straight into it, and reads the residuals from it row by row (``withResiduals(_:)``):
+/// neither is stored apart. Nothing is demeaned from scratch twice: the regressors demeaned at the
+/// previous solve are demeaned again under the new weights (the same residuals as from the raw
+/// regressors, since they differ by fixed effects, but starting next to the answer), the response
+/// starts from its fixed effects of the previous solve, and a solve that keeps the weights demeans
+/// the response alone. Regressors collinear with each other or with the fixed effects are found on
+/// the first solve and left out from then on.
+struct WeightedLeastSquares {
+    /// Every candidate regressor's name, in design order.
+    let regressorNames: [String]
+    /// Indices of the kept regressors (known after the first solve).
+    private(set) var keptColumns: [Int]? = nil
+    let rowCount: Int
+    /// The response, then each kept regressor, column-major.
+    private var columns: [Double]
+    private var regressorCount: Int
+    private var absorber: FixedEffectsAbsorber?
+    /// The last solve's weights (shared with the absorber, not copied).
+    private var weights: [Double]? = nil
+    private var solver: WeightedSolver? = nil
+    /// The coefficients of the kept regressors from the last solve.
+    private(set) var coefficients: [Double] = []
+    /// Fixed-effect coefficients of the last response (the next one's warm start).
+    private var responseEffects: [Double]? = nil
+    /// Fixed-effect coefficients of each kept raw regressor, accumulated over the solves.
+    private var regressorEffects: [[Double]] = []
+    /// Conjugate-gradient iterations of the demeaning, summed over solves and columns.
+    private(set) var demeaningIterations = 0
+
+    /// The problem of regressing on `design` with the fixed effects `dimensions` (none: plain
+    /// weighted least squares). The regressors are copied into the working buffer.
+    init(design: DesignMatrix, dimensions: [Grouping], options: FixedEffectsOptions) throws {
+        let n = design.matrix.rows
+        rowCount = n
+        regressorNames = design.columnNames
+        regressorCount = design.matrix.columns
+        var columns = [Double]()
+        columns.reserveCapacity(n * (1 + regressorCount))
+        columns.append(contentsOf: repeatElement(0, count: n))
+        columns.append(contentsOf: design.matrix.values)
+        self.columns = columns
+        absorber = dimensions.isEmpty ? nil : try FixedEffectsAbsorber(dimensions: dimensions, weights: nil, options: options)
+    }
+
+    /// Names of the regressors kept.
+    var keptNames: [String] { (keptColumns ?? Array(regressorNames.indices)).map { regressorNames[$0] } }
+
+    /// Names of the regressors left out as collinear (with the fixed effects or each other).
+    var omittedNames: [String] {
+        let kept = Set(keptColumns ?? Array(regressorNames.indices))
+        return regressorNames.indices.filter { !kept.contains($0) }.map { regressorNames[$0] }
+    }
+
+    /// (X'WX)^-1 of the kept regressors as the last solve saw them.
+    var bread: Matrix { solver?.bread ?? Matrix(rows: 0, columns: 0) }
+
+    /// The degrees of freedom the fixed effects absorb (nil without fixed effects).
+    var absorbedDegreesOfFreedom: AbsorbedDegreesOfFreedom? { absorber?.absorbedDegreesOfFreedom }
+
+    /// Solves for the response that `fill` writes (one value per row, into the buffer) under
+    /// `weights` (positive, one per row). Weights `nil` keep the previous solve's weights and
+    /// what was computed from them, so only the response is processed: the separation check
+    /// changes the response, never the weights. `tolerance` is the demeaning tolerance of this
+    /// solve (nil: the engine's own). Returns the coefficients of the kept regressors.
+    @discardableResult
+    mutating func solve(weights newWeights: [Double]?, tolerance: Double?,
+                        response fill: (UnsafeMutableBufferPointer<Double>) -> Void) throws -> [Double] {
+        let n = rowCount
+        columns.withUnsafeMutableBufferPointer { fill(UnsafeMutableBufferPointer(rebasing: $0[0..<n])) }
+        if let newWeights {
+            solver = nil
+            weights = newWeights
+            if absorber != nil {
+                try absorber!.setWeights(newWeights)
+                try demeanEveryColumn(tolerance: tolerance)
+            }
+            try factorise(newWeights)
+        } else {
+            guard let solver else { preconditionFailure("The first solve needs weights") }
+            if absorber != nil { try demeanResponse(tolerance: tolerance) }
+            coefficients = solver.coefficients(of: columns, rows: n)
+        }
+        return coefficients
+    }
+
+    /// Forgets the last response's fixed effects, so that the next response (of another kind, say
+    /// IRLS's after the separation check's) is demeaned from zero.
+    mutating func forgetResponse() {
+        responseEffects = nil
+    }
+
+    /// The fixed effects of the fitted values, raw (levels of every dimension one after another;
+    /// empty without fixed effects): the response's fixed effects less the regressors' times b.
+    var effects: [Double] {
+        var effects = responseEffects ?? []
+        for (column, b) in zip(regressorEffects, coefficients) {
+            for level in effects.indices { effects[level] -= b * column[level] }
+        }
+        return effects
+    }
+
+    /// Calls `body` with the residuals of the last solve (response less fitted values, fixed
+    /// effects included), read from the buffer.
+    func withResiduals<R>(_ body: (Residuals) throws -> R) rethrows -> R {
+        try columns.withUnsafeBufferPointer { try body(Residuals(base: $0.baseAddress!, rowCount: rowCount, coefficients: coefficients)) }
+    }
+
+    /// The kept regressors as the last solve left them (fixed effects projected out under its
+    /// weights), moved out of the buffer without a copy; the step is spent.
+    consuming func takeDesign() -> Matrix {
+        columns.removeFirst(rowCount)
+        return Matrix(rows: rowCount, columns: regressorCount, columnMajor: columns)
+    }
+
+    /// Demeans the response and the regressors together under the absorber's new weights.
+    private mutating func demeanEveryColumn(tolerance: Double?) throws {
+        let starts = responseEffects.map { [$0] + regressorEffects.map { [Double](repeating: 0, count: $0.count) } }
+        let report = try absorber!.demean(&columns, columnCount: 1 + regressorCount, warmStart: starts,
+                                          columnNames: ["the working response"] + keptNames, tolerance: tolerance)
+        demeaningIterations += report.iterations.reduce(0, +)
+        responseEffects = report.coefficients[0]
+        let increments = Array(report.coefficients.dropFirst())
+        regressorEffects = regressorEffects.isEmpty ? increments : zip(regressorEffects, increments).map { zip($0, $1).map { $0 + $1 } }
+    }
+
+    /// Demeans the response alone (the weights and the demeaned regressors stay). The engine
+    /// demeans whole arrays, so the response goes through a copy: this is the separation check's
+    /// rare second and later round, never an IRLS step.
+    private mutating func demeanResponse(tolerance: Double?) throws {
+        let n = rowCount
+        var response = Array(columns[0..<n])
+        let report = try absorber!.demean(&response, columnCount: 1, warmStart: responseEffects.map { [$0] },
+                                          columnNames: ["the working response"], tolerance: tolerance)
+        demeaningIterations += report.iterations[0]
+        responseEffects = report.coefficients[0]
+        columns.withUnsafeMutableBufferPointer { c in for i in 0..<n { c[i] = response[i] } }
+    }
+
+    /// Factorises the (demeaned) regressors under `weights` and solves for the response; on the
+    /// first solve, drops the collinear regressors from the buffer.
+    private mutating func factorise(_ weights: [Double]) throws {
+        let solver = try WeightedSolver(columns: columns, rows: rowCount, regressors: regressorCount, weights: weights,
+                                        names: keptNames)
+        if keptColumns == nil {
+            let kept = solver.keptColumns
+            keptColumns = kept
+            if kept.count < regressorCount { keepRegressors(kept) }
+        } else if solver.keptColumns.count < regressorCount {
+            throw GravityError.numerical("The weighted design lost rank during the iterations; some regressors are collinear\(absorber == nil ? "" : " with the fixed effects") at the current weights.")
+        }
+        coefficients = solver.coefficients
+        self.solver = solver
+    }
+
+    /// Keeps only the regressors at `kept` (ascending), moving their columns forward in place.
+    private mutating func keepRegressors(_ kept: [Int]) {
+        let n = rowCount
+        columns.withUnsafeMutableBufferPointer { c in
+            for (position, j) in kept.enumerated() where position != j {
+                for i in 0..<n { c[(1 + position) * n + i] = c[(1 + j) * n + i] }
+            }
+        }
+        columns.removeLast((regressorCount - kept.count) * n)
+        if !regressorEffects.isEmpty { regressorEffects = kept.map { regressorEffects[$0] } }
+        regressorCount = kept.count
+    }
+
+    /// Residuals `e_i = v_0i - sum_j b_j v_ji` of the buffer's columns `v`.
+    struct Residuals {
+        let base: UnsafePointer<Double>
+        let rowCount: Int
+        let coefficients: [Double]
+
+        @inline(__always)
+        subscript(_ i: Int) -> Double {
+            var e = base[i]
+            for (j, b) in coefficients.enumerated() { e -= b * base[(1 &+ j) &* rowCount &+ i] }
+            return e
+        }
+    }
+}
