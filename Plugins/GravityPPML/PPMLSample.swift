@@ -32,8 +32,9 @@ struct PPMLSample {
     var rowIndices: [Int] { frame.rowIndices }
 
     /// The weighted least-squares problem of this sample's regressors and fixed effects.
-    func leastSquaresStep(options: FixedEffectsOptions) throws -> WeightedLeastSquares {
-        try WeightedLeastSquares(design: design, dimensions: fixedEffects, options: options)
+    func leastSquaresStep(options: FixedEffectsOptions,
+                          collinearityTolerance: Double = NormalEquationsFit.collinearityTolerance) throws -> WeightedLeastSquares {
+        try WeightedLeastSquares(design: design, dimensions: fixedEffects, options: options, collinearityTolerance: collinearityTolerance)
     }
 
     /// Lets go of the raw regressors (their names stay) once the least-squares step holds its own

@@ -6,9 +6,6 @@ import GravityCore
 struct PPMLSampleSelection {
     var sample: PPMLSample
     var report = SeparationReport()
-    /// The regressor check's least-squares step when it dropped nothing: IRLS carries on with it
-    /// (its demeaned regressors are a warm start for IRLS's first step).
-    private var checkedStep: WeightedLeastSquares? = nil
 
     /// Selects from `frame`, which it takes over: once the sample is restricted, the frame's full
     /// columns are released before the separation check runs.
@@ -27,7 +24,7 @@ struct PPMLSampleSelection {
             }
             try Self.checkRemaining(sample, report: report)
             if separation == "all" && sample.design.matrix.columns > 0 {
-                var step = try sample.leastSquaresStep(options: options.fixedEffects)
+                var step = try sample.leastSquaresStep(options: options.fixedEffects, collinearityTolerance: Separation.collinearityTolerance)
                 var round = SeparationReport()
                 let keep = try Separation.rectifier(response: sample.response, step: &step, report: &round,
                                                     fixedEffectsTolerance: options.fixedEffects.tolerance)
@@ -37,8 +34,6 @@ struct PPMLSampleSelection {
                     sample = sample.restricted(to: keep, reason: "separated by the regressors (PPML rectifier)")
                     continue
                 }
-                step.forgetResponse()
-                checkedStep = step
             }
             break
         } while rounds < 10
@@ -48,8 +43,7 @@ struct PPMLSampleSelection {
     /// The least-squares step for IRLS on the final sample, whose raw regressors are released:
     /// from here on the step's buffer holds the only copy.
     mutating func takeStep(options: PPMLOptions) throws -> WeightedLeastSquares {
-        let step = try checkedStep ?? sample.leastSquaresStep(options: options.fixedEffects)
-        checkedStep = nil
+        let step = try sample.leastSquaresStep(options: options.fixedEffects)
         sample.releaseDesign()
         return step
     }

@@ -64,6 +64,13 @@ struct SeparationReport {
 
 /// Finds the observations whose PPML estimate does not exist as a finite number.
 enum Separation {
+    /// The collinearity tolerance of the rectifier's regressions (relative, on weighted squared
+    /// norms; the square of the pivoted QR's 1e-7 on norms). Its heavy weights on the positive
+    /// outcomes make a separating combination of regressors look nearly collinear: `x3` equal to
+    /// `x2` wherever the outcome is positive keeps only about 1e-11 of its weighted norm apart
+    /// from `x2` (the test's example), which IRLS's 1e-10 would drop, hiding the separation.
+    static let collinearityTolerance = 1e-14
+
     /// Rows to keep after dropping, repeatedly until nothing changes, the rows of fixed-effect
     /// groups whose outcomes are all zero and (when `dropSingletons`) rows alone in a group, as
     /// ppmlhdfe and fixest do: dropping either kind can create the other.

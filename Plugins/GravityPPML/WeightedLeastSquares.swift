@@ -20,6 +20,9 @@ struct WeightedLeastSquares {
     let regressorNames: [String]
     /// Indices of the kept regressors (known after the first solve).
     private(set) var keptColumns: [Int]? = nil
+    /// A regressor whose part independent of the regressors before it has a weighted squared
+    /// norm at most this times its own is collinear (``NormalEquationsFit``).
+    private let collinearityTolerance: Double
     let rowCount: Int
     /// The response, then each kept regressor, column-major.
     private var columns: [Double]
@@ -39,8 +42,10 @@ struct WeightedLeastSquares {
 
     /// The problem of regressing on `design` with the fixed effects `dimensions` (none: plain
     /// weighted least squares). The regressors are copied into the working buffer.
-    init(design: DesignMatrix, dimensions: [Grouping], options: FixedEffectsOptions) throws {
+    init(design: DesignMatrix, dimensions: [Grouping], options: FixedEffectsOptions,
+         collinearityTolerance: Double = NormalEquationsFit.collinearityTolerance) throws {
         let n = design.matrix.rows
+        self.collinearityTolerance = collinearityTolerance
         rowCount = n
         regressorNames = design.columnNames
         regressorCount = design.matrix.columns
@@ -88,15 +93,9 @@ struct WeightedLeastSquares {
         } else {
             guard let solver else { preconditionFailure("The first solve needs weights") }
             if absorber != nil { try demeanResponse(tolerance: tolerance) }
-            coefficients = solver.coefficients(of: columns, rows: n)
+            coefficients = try solver.coefficients(of: columns, rows: n)
         }
         return coefficients
-    }
-
-    /// Forgets the last response's fixed effects, so that the next response (of another kind, say
-    /// IRLS's after the separation check's) is demeaned from zero.
-    mutating func forgetResponse() {
-        responseEffects = nil
     }
 
     /// The fixed effects of the fitted values, raw (levels of every dimension one after another;
@@ -149,8 +148,8 @@ struct WeightedLeastSquares {
     /// Factorises the (demeaned) regressors under `weights` and solves for the response; on the
     /// first solve, drops the collinear regressors from the buffer.
     private mutating func factorise(_ weights: [Double]) throws {
-        let solver = try WeightedSolver(columns: columns, rows: rowCount, regressors: regressorCount, weights: weights,
-                                        names: keptNames)
+        let solver = try WeightedSolver(columns: columns, rows: rowCount, weights: weights, names: keptNames,
+                                        tolerance: collinearityTolerance)
         if keptColumns == nil {
             let kept = solver.keptColumns
             keptColumns = kept

@@ -2,46 +2,37 @@ import GravityCore
 import GravityLinearAlgebra
 
 /// One weighted least-squares solve on the buffer of a ``WeightedLeastSquares`` (the response,
-/// then the regressors, column-major): the coefficients, the kept regressors and the bread
-/// (X'WX)^-1, from a pivoted QR of sqrt(w) X kept while the weights stay, so that a new response
-/// costs one pass.
+/// then the regressors, column-major), from the normal equations in place (``NormalEquationsFit``:
+/// X'WX and X'Wz in one pass, no copy of the columns): the coefficients, the kept regressors and
+/// the bread (X'WX)^-1. The fit itself is not kept, since it holds the buffer and the weights.
 struct WeightedSolver {
-    private let qr: QRDecomposition
-    /// sqrt(w) per row.
-    private let root: [Double]
     /// The coefficients of the kept regressors.
     let coefficients: [Double]
+    /// Indices of the kept regressors (of two collinear ones, the later is dropped).
+    let keptColumns: [Int]
+    /// (X'WX)^-1 of the kept regressors.
+    let bread: Matrix
+    private let weights: [Double]
+    private let names: [String]
+    private let tolerance: Double
 
-    /// Factorises the `regressors` columns after the response in `columns` (`rows` values each)
-    /// under `weights` and solves for the response. `names` name the regressors in the error
-    /// when none is left.
-    init(columns: [Double], rows n: Int, regressors k: Int, weights: [Double], names: [String]) throws {
-        let root = weights.map { $0.squareRoot() }
-        var scaled = Matrix(rows: n, columns: k)
-        columns.withUnsafeBufferPointer { x in
-            scaled.values.withUnsafeMutableBufferPointer { s in
-                for j in 0..<k {
-                    let base = j * n
-                    for i in 0..<n { s[base + i] = x[n + base + i] * root[i] }
-                }
-            }
+    /// Solves for the response in `columns` on its `names.count` regressors (`rows` values each)
+    /// under `weights`, with the collinearity `tolerance` of ``NormalEquationsFit``.
+    init(columns: [Double], rows n: Int, weights: [Double], names: [String], tolerance: Double) throws {
+        self.weights = weights
+        self.names = names
+        self.tolerance = tolerance
+        guard !names.isEmpty else {
+            (coefficients, keptColumns, bread) = ([], [], Matrix(rows: 0, columns: 0))
+            return
         }
-        qr = QRDecomposition(scaled)
-        self.root = root
-        guard qr.rank > 0 || k == 0 else {
-            throw GravityError.invalidInput("Every regressor is collinear with the fixed effects or zero (\(names.joined(separator: ", "))); nothing is left to estimate.")
-        }
-        coefficients = qr.rank == 0 ? [] : qr.coefficients((0..<n).map { columns[$0] * root[$0] })
+        let fit = try NormalEquationsFit(columns: columns, rowCount: n, regressorNames: names, weights: weights,
+                                         tolerance: tolerance, responseName: "the working response")
+        (coefficients, keptColumns, bread) = (fit.coefficients, fit.keptColumns, fit.bread)
     }
 
-    /// Indices of the kept regressors (the later of two collinear ones is dropped).
-    var keptColumns: [Int] { qr.keptColumns }
-
-    /// (X'WX)^-1 of the kept regressors.
-    var bread: Matrix { qr.unscaledCovariance() }
-
-    /// The coefficients of the response in `columns` (same weights and regressors).
-    func coefficients(of columns: [Double], rows n: Int) -> [Double] {
-        qr.rank == 0 ? [] : qr.coefficients((0..<n).map { columns[$0] * root[$0] })
+    /// The coefficients of the response now in `columns` (same weights and regressors).
+    func coefficients(of columns: [Double], rows n: Int) throws -> [Double] {
+        try WeightedSolver(columns: columns, rows: n, weights: weights, names: names, tolerance: tolerance).coefficients
     }
 }
