@@ -45,16 +45,17 @@ enum GLMFamily: String, CaseIterable, Sendable {
         }
     }
 
-    /// The log-likelihood of the fit given the weighted deviance; Poisson's is exact, the other two
-    /// use the dispersion deviance / sum of weights. `nil` for Gamma with zero outcomes, where the
-    /// Gamma density is undefined.
-    func logLikelihood(response y: [Double], mean mu: [Double], weights: [Double]?, deviance: Double) -> Double? {
+    /// The log-likelihood of the means `mu(i)` given their weighted deviance; Poisson's is exact,
+    /// the other two use the dispersion deviance / sum of weights. `nil` for Gamma with zero
+    /// outcomes, where the Gamma density is undefined.
+    func logLikelihood(response y: [Double], mean mu: (Int) -> Double, weights: [Double]?, deviance: Double) -> Double? {
         let totalWeight = weights.map { $0.reduce(0, +) } ?? Double(y.count)
         switch self {
         case .poisson:
             var sum = 0.0
             for i in y.indices {
-                let term = (y[i] > 0 ? y[i] * Foundation.log(mu[i]) : 0) - mu[i] - lgamma(y[i] + 1)
+                let m = mu(i)
+                let term = (y[i] > 0 ? y[i] * Foundation.log(m) : 0) - m - lgamma(y[i] + 1)
                 sum += (weights?[i] ?? 1) * term
             }
             return sum
@@ -68,7 +69,8 @@ enum GLMFamily: String, CaseIterable, Sendable {
             var sum = 0.0
             for i in y.indices {
                 let w = weights?[i] ?? 1
-                sum += w * (nu * Foundation.log(nu * y[i] / mu[i]) - nu * y[i] / mu[i] - Foundation.log(y[i]) - lgamma(nu))
+                let ratio = y[i] / mu(i)
+                sum += w * (nu * Foundation.log(nu * ratio) - nu * ratio - Foundation.log(y[i]) - lgamma(nu))
             }
             return sum
         }

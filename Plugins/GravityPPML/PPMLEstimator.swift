@@ -37,8 +37,9 @@ public struct PPMLEstimator: Estimator {
         let input = PPMLInputSummary(frame)
         var sample = try PPMLSampleSelection(frame: consume frame, weights: consume weights, clusterColumns: clusterColumns, options: options)
         let step = try sample.takeStep(options: options)
-        let fit = try PPMLFit(sample: sample.sample, step: step, options: options)
-        return try PPMLResultBuilder(request: request, options: options, input: input, selection: sample, fit: fit).result(model: descriptor.name)
+        let fit = try PPMLFit(sample: sample.sample, step: consume step, options: options)
+        var builder = PPMLResultBuilder(request: request, options: options, input: input, selection: sample, fit: consume fit)
+        return try builder.result(model: descriptor.name)
     }
 
     /// Outcomes below zero are an error with their count; an outcome that is zero everywhere has

@@ -9,9 +9,11 @@ struct PPMLFit {
     let outcome: IRLSOutcome
     let terms: [String]
     let omittedTerms: [String]
-    /// The kept regressors with the fixed effects projected out under the last IRLS weights.
-    let design: Matrix
-    /// (X'WX)^-1 of ``design``.
+    /// The kept regressors with the fixed effects projected out under the final working weights,
+    /// with each row's score factor w_i (y_i - mu_i) mu_i / V(mu_i): the rows of the covariance,
+    /// until ``takeScores()`` hands them over.
+    private var scores: ResidualRows?
+    /// (X'WX)^-1 of the kept regressors under the final working weights.
     let bread: Matrix
     /// The fixed effects per level (nil without fixed effects).
     let fixedEffectValues: FixedEffectValues?
@@ -32,6 +34,15 @@ struct PPMLFit {
         absorbed = step.absorbedDegreesOfFreedom
         fixedEffectValues = absorbed == nil ? nil : FixedEffectValues(dimensions: sample.fixedEffects, coefficients: outcome.effects)
         demeaningIterations = step.demeaningIterations
-        design = step.takeDesign()
+        let (family, outcome, y, w) = (options.family, outcome, sample.response, sample.weights)
+        scores = step.scoreRows { (w?[$0] ?? 1) * family.score(y: y[$0], mu: outcome.mean[$0]) }
+    }
+
+    /// The rows of the covariance, handed over once: the fit lets go of them, so that the buffer
+    /// is freed as soon as the covariance is computed.
+    mutating func takeScores() -> ResidualRows {
+        guard let scores else { preconditionFailure("The scores were taken already") }
+        self.scores = nil
+        return scores
     }
 }

@@ -10,9 +10,9 @@ struct PPMLResultBuilder {
     let options: PPMLOptions
     let input: PPMLInputSummary
     let selection: PPMLSampleSelection
-    let fit: PPMLFit
+    var fit: PPMLFit
 
-    func result(model: String) throws -> EstimationResult {
+    mutating func result(model: String) throws -> EstimationResult {
         let sample = selection.sample
         let outcome = fit.outcome
         let n = sample.count, family = options.family
@@ -20,13 +20,9 @@ struct PPMLResultBuilder {
         guard n > k else {
             throw GravityError.invalidInput("There are \(n) observations for \(k) coefficients after dropping separated observations; more observations are needed.")
         }
-        // Scores x_i s_i with s_i = w_i (y_i - mu_i) mu_i / V(mu_i): the core's path takes the
-        // design and these score factors as its "residuals".
-        var scores = [Double](repeating: 0, count: n)
         var pearson = 0.0
         for i in 0..<n {
             let w = sample.weights?[i] ?? 1, y = sample.response[i], mu = outcome.mean[i]
-            scores[i] = w * family.score(y: y, mu: mu)
             pearson += w * (y - mu) * (y - mu) / family.variance(mu)
         }
         let clusters = sample.clusters
@@ -36,7 +32,7 @@ struct PPMLResultBuilder {
         let dispersion = family == .poisson ? 1 : pearson / Double(n - k - absorbed.total)
         let convention = SmallSampleConvention(option: options.smallSample, hasFixedEffects: !sample.fixedEffects.isEmpty)
         let covariance = try CovarianceEstimate(request.covariance, convention: convention, family: .generalizedLinear(dispersion: dispersion),
-                                                design: fit.design, residuals: scores, bread: fit.bread, absorbed: absorbed, clusters: clusters)
+                                                rows: fit.takeScores(), bread: fit.bread, absorbed: absorbed, clusters: clusters)
         let statistics = PPMLStatistics(family: family, response: sample.response, mean: outcome.mean, offset: sample.offset,
                                         weights: sample.weights, deviance: outcome.deviance)
         var result = EstimationResult(model: model, formula: request.formula.text, responseName: request.formula.responseName, nobs: n,

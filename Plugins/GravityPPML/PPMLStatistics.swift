@@ -14,10 +14,10 @@ struct PPMLStatistics {
 
     init(family: GLMFamily, response y: [Double], mean mu: [Double], offset: [Double]?, weights: [Double]?, deviance: Double) {
         self.deviance = deviance
-        logLikelihood = family.logLikelihood(response: y, mean: mu, weights: weights, deviance: deviance)
+        logLikelihood = family.logLikelihood(response: y, mean: { mu[$0] }, weights: weights, deviance: deviance)
         if let null = Self.nullMean(family: family, response: y, offset: offset, weights: weights) {
             var nullDeviance = 0.0
-            for i in y.indices { nullDeviance += (weights?[i] ?? 1) * family.unitDeviance(y: y[i], mu: null[i]) }
+            for i in y.indices { nullDeviance += (weights?[i] ?? 1) * family.unitDeviance(y: y[i], mu: null(i)) }
             self.nullDeviance = nullDeviance
             let nullLogLikelihood = family.logLikelihood(response: y, mean: null, weights: weights, deviance: nullDeviance)
             if let ll = logLikelihood, let ll0 = nullLogLikelihood { pseudoRSquared = 1 - ll / ll0 } else { pseudoRSquared = nil }
@@ -29,8 +29,9 @@ struct PPMLStatistics {
     }
 
     /// The mean of the intercept-only model: the weighted mean of y, or with an offset (Poisson
-    /// only, where it has a closed form) exp(a + offset) with exp(a) = sum w y / sum w exp(offset).
-    static func nullMean(family: GLMFamily, response y: [Double], offset: [Double]?, weights: [Double]?) -> [Double]? {
+    /// only, where it has a closed form) exp(a + offset) with exp(a) = sum w y / sum w exp(offset),
+    /// per row (computed, not stored).
+    static func nullMean(family: GLMFamily, response y: [Double], offset: [Double]?, weights: [Double]?) -> ((Int) -> Double)? {
         var numerator = 0.0, denominator = 0.0
         for i in y.indices {
             let w = weights?[i] ?? 1
@@ -39,8 +40,8 @@ struct PPMLStatistics {
         }
         guard offset == nil || family == .poisson else { return nil }
         let level = numerator / denominator
-        guard let offset else { return [Double](repeating: level, count: y.count) }
-        return offset.map { level * Foundation.exp($0) }
+        guard let offset else { return { _ in level } }
+        return { level * Foundation.exp(offset[$0]) }
     }
 
     static func squaredCorrelation(_ a: [Double], _ b: [Double]) -> Double {

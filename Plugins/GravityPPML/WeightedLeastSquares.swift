@@ -114,11 +114,16 @@ struct WeightedLeastSquares {
         try columns.withUnsafeBufferPointer { try body(Residuals(base: $0.baseAddress!, rowCount: rowCount, coefficients: coefficients)) }
     }
 
-    /// The kept regressors as the last solve left them (fixed effects projected out under its
-    /// weights), moved out of the buffer without a copy; the step is spent.
-    consuming func takeDesign() -> Matrix {
-        columns.removeFirst(rowCount)
-        return Matrix(rows: rowCount, columns: regressorCount, columnMajor: columns)
+    /// What the covariance path reads (``CovarianceEstimate``): the kept regressors as the last
+    /// solve left them (fixed effects projected out under its weights) and, in the response's
+    /// place, `score(i)` per row, the factor that multiplies row i's regressors in the estimating
+    /// equations. No copy: the step's buffer is handed over, and the step is spent.
+    consuming func scoreRows(_ score: (Int) -> Double) -> ResidualRows {
+        columns.withUnsafeMutableBufferPointer { c in
+            for i in 0..<rowCount { c[i] = score(i) }
+        }
+        return ResidualRows(columns: columns, rowCount: rowCount, keptColumns: Array(0..<regressorCount),
+                            coefficients: [Double](repeating: 0, count: regressorCount), weights: nil)
     }
 
     /// Demeans the response and the regressors together under the absorber's new weights.
