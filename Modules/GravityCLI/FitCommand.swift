@@ -23,10 +23,13 @@ struct FitCommand: ParsableCommand {
         var all = try loadDataset(data)
         request.formula = try request.formula.computingGroupStatistics(in: &all)
         let selection = try rows.keptRows(of: all)
+        let fileRowCount = all.rowCount
+        // The estimator gets the only reference to the data, so it can free it once its model frame is built.
         let dataset = selection.map { all.selecting(rows: $0.rows) } ?? all
-        var result = try estimator.fit(dataset, request: request)
+        _ = consume all
+        var result = try estimator.fit(consume dataset, request: request)
         if let note = selection?.note { result.bilingualNotes.insert(note, at: 0) }
-        if let predictions { try CSVWriter.write(try PredictionTable.dataset(result, selectedRows: selection?.rows, fileRowCount: all.rowCount), to: predictions) }
+        if let predictions { try CSVWriter.write(try PredictionTable.dataset(result, selectedRows: selection?.rows, fileRowCount: fileRowCount), to: predictions) }
         try output.emit(ResultReport.render(result, format: output.format, summary: estimator.descriptor.summary, language: output.lang))
     }
 }

@@ -37,6 +37,22 @@ public struct AbsorbedColumns: Sendable {
         self.values = values
     }
 
+    /// Builds the buffer from `regressors` (column-major, `rowCount` rows each) by appending the
+    /// response and rotating it to the front in place: when the regressors' storage is uniquely
+    /// referenced and has room for one more column (the model frame's design reserves it), no
+    /// copy of the data is made.
+    public init(responseAfter regressors: consuming [Double], response: [Double], rowCount: Int) {
+        precondition(response.count == rowCount && regressors.count % rowCount == 0,
+                     "The response has \(response.count) rows and the regressors \(regressors.count) values, expected whole columns of \(rowCount) rows")
+        regressors.append(contentsOf: response)
+        regressors.withUnsafeMutableBufferPointer { buffer in
+            buffer.reverse()
+            buffer[0..<rowCount].reverse()
+            buffer[rowCount...].reverse()
+        }
+        self.init(columns: regressors, rowCount: rowCount)
+    }
+
     /// Replaces the response column (the regressors stay as they are).
     public mutating func setResponse(_ response: [Double]) {
         precondition(response.count == rowCount, "The response has \(response.count) rows, expected \(rowCount)")

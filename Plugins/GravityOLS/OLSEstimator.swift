@@ -37,14 +37,14 @@ public struct OLSEstimator: Estimator {
                             covarianceKinds: [.classical, .heteroskedasticity, .cluster])
     }
 
-    /// Fits the model.
-    public func fit(_ data: Dataset, request: FitRequest, options: EstimatorOptions) throws -> EstimationResult {
+    /// Fits the model; with fixed effects, the dataset is released as soon as the model frame is built.
+    public func fit(_ data: consuming Dataset, request: FitRequest, options: EstimatorOptions) throws -> EstimationResult {
         if !request.formula.extraParts.isEmpty {
-            return try AbsorbedLeastSquares(data: data, request: request, options: options).fit(model: descriptor.name)
+            return try AbsorbedLeastSquares(request: request, options: options).fit(data, model: descriptor.name)
         }
         var groupColumns = request.covariance.requiredColumns
         if let panel = request.panel { groupColumns += [panel.unit, panel.time] }
-        var frame = try ModelFrame(dataset: data, formula: request.formula, groupColumns: groupColumns, extraParts: .reject(descriptor.name))
+        var frame = try ModelFrame(dataset: copy data, formula: request.formula, groupColumns: groupColumns, extraParts: .reject(descriptor.name))
         if let panel = request.panel { _ = try PanelStructure(frame: frame, specification: panel) }
         var weights: [Double]? = nil
         if !options.string("weights").isEmpty { (frame, weights) = try frame.weighted(by: options.string("weights"), in: data) }

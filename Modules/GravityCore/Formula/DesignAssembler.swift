@@ -11,13 +11,17 @@ struct DesignAssembler {
     /// Number of input rows; when every row is kept, columns are used without gathering.
     let inputRowCount: Int
 
-    func assemble(_ terms: [(FormulaTerm, [EvaluatedValue])], hasIntercept: Bool) -> DesignMatrix {
+    /// The design of `terms`; with `interceptAbsorbed` (fixed effects absorb the intercept), no
+    /// `(Intercept)` column is built but factors are coded as if it were there. The storage
+    /// reserves one column more than the terms need, so an estimator can append its response to
+    /// it without reallocating.
+    func assemble(_ terms: [(FormulaTerm, [EvaluatedValue])], hasIntercept: Bool, interceptAbsorbed: Bool = false) -> DesignMatrix {
         let n = rows.count
         var names: [String] = []
         var storage: [Double] = []
         storage.reserveCapacity(n * (terms.count + 1))
         let keepsEveryRow = n == inputRowCount
-        if hasIntercept {
+        if hasIntercept && !interceptAbsorbed {
             names.append("(Intercept)")
             storage.append(contentsOf: repeatElement(1.0, count: n))
         }
@@ -64,7 +68,8 @@ struct DesignAssembler {
                 storage.append(contentsOf: column.values ?? [Double](repeating: 1, count: n))
             }
         }
-        return DesignMatrix(matrix: Matrix(rows: n, columns: names.count, columnMajor: storage), columnNames: names, hasIntercept: hasIntercept)
+        return DesignMatrix(matrix: Matrix(rows: n, columns: names.count, columnMajor: storage), columnNames: names,
+                            hasIntercept: hasIntercept && !interceptAbsorbed)
     }
 
     /// The label of each factor of a term: the term's own name for a main effect, else its pieces between `:`.

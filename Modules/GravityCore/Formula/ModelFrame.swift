@@ -90,10 +90,14 @@ public struct ModelFrame: Sendable {
     ///   - groupColumns: extra columns that define groupings (panel unit and time, clusters).
     ///   - extraParts: how to treat parts after `|`.
     ///   - acceptsOffset: whether the estimator uses `offset(...)`; when false such a term is an error.
+    ///   - absorbsIntercept: with fixed effects after `|` (``ExtraPartUse/groupings``), whether the
+    ///     estimator absorbs the intercept into them: the design then has no `(Intercept)` column
+    ///     (nothing of the size of the data is built for it), while factors are still coded as
+    ///     if it were there (their first level is the reference).
     public init(dataset: Dataset, formula: Formula, groupColumns: [String] = [], extraParts: ExtraPartUse,
-                acceptsOffset: Bool = false) throws {
+                acceptsOffset: Bool = false, absorbsIntercept: Bool = false) throws {
         self = try ModelFrameBuilder(dataset: dataset, formula: formula, groupColumns: groupColumns, extraParts: extraParts,
-                                     acceptsOffset: acceptsOffset).build()
+                                     acceptsOffset: acceptsOffset, absorbsIntercept: absorbsIntercept).build()
     }
 
     init(formula: Formula, response: [Double], design: DesignMatrix, extraDesigns: [DesignMatrix], fixedEffects: [Grouping],
@@ -115,7 +119,23 @@ public struct ModelFrame: Sendable {
     /// Values aligned to the frame's rows spread back to the input rows (`nil` for dropped rows,
     /// whose reasons the values carry).
     public func alignedToInput(_ values: [Double]) -> RowAlignedValues {
-        var aligned = RowAlignedValues(values: values, rows: rowIndices, inputRowCount: inputRowCount)
+        withExclusions(RowAlignedValues(values: values, rows: rowIndices, inputRowCount: inputRowCount))
+    }
+
+    /// The value of each frame row's level (`levelValues[codes[i]]`, a fixed effect per row)
+    /// spread back to the input rows, holding the values per level and the codes only.
+    public func alignedToInput(levelValues: [Double], codes: [Int32]) -> RowAlignedValues {
+        withExclusions(RowAlignedValues(levelValues: levelValues, codes: codes, rows: rowIndices, inputRowCount: inputRowCount))
+    }
+
+    /// `minuend - subtrahend` per frame row (fitted values as the response less the residuals)
+    /// spread back to the input rows, holding the two arrays it is computed from.
+    public func alignedToInput(_ minuend: [Double], minus subtrahend: [Double]) -> RowAlignedValues {
+        withExclusions(RowAlignedValues(difference: minuend, minus: subtrahend, rows: rowIndices, inputRowCount: inputRowCount))
+    }
+
+    private func withExclusions(_ values: RowAlignedValues) -> RowAlignedValues {
+        var aligned = values
         aligned.exclusions = exclusions
         return aligned
     }

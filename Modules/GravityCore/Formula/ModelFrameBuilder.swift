@@ -7,6 +7,7 @@ struct ModelFrameBuilder {
     let groupColumns: [String]
     let extraParts: ExtraPartUse
     var acceptsOffset = false
+    var absorbsIntercept = false
 
     private struct EvaluatedTerm {
         let term: FormulaTerm
@@ -109,7 +110,10 @@ struct ModelFrameBuilder {
             throw GravityError.invalidInput("No complete rows remain after dropping missing or undefined values (\(missingByVariable.map { "\($0.0): \($0.1)" }.joined(separator: ", "))).")
         }
 
-        let design = DesignAssembler(rows: rows, inputRowCount: n).assemble(rhs.map { ($0.term, $0.values) }, hasIntercept: formula.rhs.hasIntercept)
+        var interceptAbsorbed = false
+        if case .groupings = extraParts, absorbsIntercept, !formula.extraParts.isEmpty { interceptAbsorbed = formula.rhs.hasIntercept }
+        let design = DesignAssembler(rows: rows, inputRowCount: n).assemble(rhs.map { ($0.term, $0.values) }, hasIntercept: formula.rhs.hasIntercept,
+                                                                            interceptAbsorbed: interceptAbsorbed)
         var extraDesigns: [DesignMatrix] = []
         var fixedEffects: [Grouping] = []
         for (part, evaluated) in zip(formula.extraParts, extra) {

@@ -57,13 +57,16 @@ public protocol Estimator: Sendable {
     /// Name, aliases, summary and options.
     var descriptor: EstimatorDescriptor { get }
 
-    /// Fits the model; `options` are already validated against ``descriptor``.
-    func fit(_ data: Dataset, request: FitRequest, options: EstimatorOptions) throws -> EstimationResult
+    /// Fits the model; `options` are already validated against ``descriptor``. The dataset is
+    /// handed over (`consuming`), so an estimator may release it once it has taken what it needs
+    /// (the model frame); an implementation may take it as a plain parameter.
+    func fit(_ data: consuming Dataset, request: FitRequest, options: EstimatorOptions) throws -> EstimationResult
 }
 
 extension Estimator {
-    /// Validates the request against the descriptor and fits the model.
-    public func fit(_ data: Dataset, request: FitRequest) throws -> EstimationResult {
+    /// Validates the request against the descriptor and fits the model (the dataset is handed
+    /// over: pass `consume data` where the caller no longer needs it, to let the estimator free it).
+    public func fit(_ data: consuming Dataset, request: FitRequest) throws -> EstimationResult {
         let d = descriptor
         let options = try EstimatorOptions(request.options, specifications: d.options, estimator: d.name)
         if d.requiresPanel && request.panel == nil {
@@ -76,6 +79,6 @@ extension Estimator {
         guard request.confidenceLevel > 0 && request.confidenceLevel < 1 else {
             throw GravityError.invalidOption("The confidence level must lie between 0 and 1, not \(request.confidenceLevel).")
         }
-        return try fit(data, request: request, options: options)
+        return try fit(consume data, request: request, options: options)
     }
 }
