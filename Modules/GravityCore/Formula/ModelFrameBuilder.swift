@@ -85,7 +85,15 @@ struct ModelFrameBuilder {
             offset = offset.map { zip($0, values).map(+) } ?? values
         }
         var groupValues: [(String, EvaluatedValue)] = []
-        for name in groupColumns where !groupValues.contains(where: { $0.0 == name }) {
+        // A group column that is also a fixed effect (clusters by `pair` with `| pair`) shares the
+        // fixed effect's grouping: its evaluation already marked the missing rows.
+        var sharedWithFixedEffect: Set<String> = []
+        if case .groupings = extraParts {
+            for term in extra.joined() where term.values.count == 1 && dataset.hasColumn(term.term.name) {
+                sharedWithFixedEffect.insert(term.term.name)
+            }
+        }
+        for name in groupColumns where !groupValues.contains(where: { $0.0 == name }) && !sharedWithFixedEffect.contains(name) {
             let value = try Self.groups(name, in: dataset, evaluator: &evaluator)
             if case .categorical(let codes, _) = value { mark(name, codes: codes) }
             groupValues.append((name, value))
@@ -132,6 +140,7 @@ struct ModelFrameBuilder {
         }
         var groups: [String: Grouping] = [:]
         for (name, value) in groupValues { groups[name] = Self.grouping(name, value, rows: rows) }
+        for name in groupColumns where sharedWithFixedEffect.contains(name) { groups[name] = fixedEffects.first { $0.name == name } }
         return ModelFrame(formula: formula, response: Self.restricted(response, to: rows, of: n), design: design, extraDesigns: extraDesigns,
                           fixedEffects: fixedEffects, groups: groups, rowIndices: rows, inputRowCount: n, notes: notes,
                           offset: offset.map { Self.restricted($0, to: rows, of: n) }, exclusions: exclusions)
