@@ -25,27 +25,32 @@ struct ModelFrameBuilder {
         guard n > 0 else { throw GravityError.invalidInput("The dataset has no rows.") }
         var evaluator = ExpressionEvaluator(dataset: dataset)
         var missingByVariable: [(String, Int)] = []
-        // For each row, the first variable (index into missingByVariable) missing in it, or -1.
-        var firstMissing = [Int32](repeating: -1, count: n)
+        // For each row, the first variable (index into missingByVariable) missing in it, or -1;
+        // allocated at the first missing value (complete data never need it).
+        var firstMissing: [Int32] = []
 
         func mark(_ label: String, _ values: [Double]) {
+            guard let first = values.firstIndex(where: { !$0.isFinite }) else { return }
+            if firstMissing.isEmpty { firstMissing = [Int32](repeating: -1, count: n) }
             let index = Int32(missingByVariable.count)
             let count = firstMissing.withUnsafeMutableBufferPointer { flags in
                 values.withUnsafeBufferPointer { x in
                     var count = 0
-                    for i in 0..<n where !x[i].isFinite {
+                    for i in first..<n where !x[i].isFinite {
                         count += 1
                         if flags[i] < 0 { flags[i] = index }
                     }
                     return count
                 }
             }
-            if count > 0 { missingByVariable.append((label, count)) }
+            missingByVariable.append((label, count))
         }
         func mark(_ label: String, codes: [Int32]) {
+            guard let first = codes.firstIndex(where: { $0 < 0 }) else { return }
+            if firstMissing.isEmpty { firstMissing = [Int32](repeating: -1, count: n) }
             let index = Int32(missingByVariable.count)
             var count = 0
-            for i in 0..<n where codes[i] < 0 {
+            for i in first..<n where codes[i] < 0 {
                 count += 1
                 if firstMissing[i] < 0 { firstMissing[i] = index }
             }
