@@ -40,12 +40,12 @@ struct PPMLResultBuilder {
                                       covariance: covariance.matrix, inference: covariance.inference, confidenceLevel: request.confidenceLevel,
                                       statistics: statistics.list(outcome: outcome, demeaningIterations: fit.demeaningIterations),
                                       fitted: sample.frame.alignedToInput(outcome.mean),
-                                      residuals: sample.frame.alignedToInput(zip(sample.response, outcome.mean).map { $0 - $1 }),
+                                      residuals: sample.frame.alignedToInput(sample.response, minus: outcome.mean),
                                       bilingualNotes: notes(), extraSections: sections())
         result.fixedEffects = summaries()
         if let values = fit.fixedEffectValues {
             result.fixedEffectValues = sample.fixedEffects.indices.map {
-                sample.frame.alignedToInput(values.effects(ofDimension: $0))
+                sample.frame.alignedToInput(levelValues: values.values[$0], codes: sample.fixedEffects[$0].codes)
             }
         }
         return result

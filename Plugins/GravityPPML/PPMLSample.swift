@@ -3,8 +3,8 @@ import GravityFixedEffects
 import GravityLinearAlgebra
 
 /// The rows a PPML fit works on: the model frame restricted to the rows that survive the
-/// separation checks, without the intercept when fixed effects absorb it, with the cluster
-/// groupings at hand.
+/// separation checks (built without the intercept when fixed effects absorb it), with the
+/// cluster groupings at hand.
 struct PPMLSample {
     private(set) var frame: ModelFrame
     /// Observation weights of the frame's rows, if any.
@@ -13,12 +13,6 @@ struct PPMLSample {
 
     init(frame: consuming ModelFrame, weights: [Double]?, clusterColumns: [String]) {
         self.weights = weights
-        var frame = consume frame
-        let design = frame.design
-        if !frame.fixedEffects.isEmpty && design.hasIntercept {
-            frame.design = DesignMatrix(matrix: design.matrix.selectingColumns(Array(1..<design.matrix.columns)),
-                                        columnNames: Array(design.columnNames.dropFirst()), hasIntercept: false)
-        }
         self.frame = frame
         self.clusterColumns = clusterColumns
     }
