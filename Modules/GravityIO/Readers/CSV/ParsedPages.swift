@@ -9,7 +9,7 @@ import Darwin
 /// pages from the process's resident memory; reading them again maps them back from the file.
 struct ParsedPages {
     /// Bytes parsed between two releases.
-    static let releaseStep = 4 << 20
+    static let releaseStep = 1 << 20
     private static let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
     /// Offset from which pages have not been released.
     private var releasedUpTo: Int
