@@ -137,69 +137,6 @@ struct ExpressionEvaluator {
         if undefined > 0 { undefinedCounts.append((label, function, undefined, reason)) }
         return result
     }
-
-    /// Group codes for `factor(column)`: levels sorted (numbers ascending, text in code-point order;
-    /// a text column whose labels are all numbers, such as years read as text, ascending by value).
-    static func factor(_ column: Column) -> EvaluatedValue {
-        switch column {
-        case .numeric(let values):
-            if let compact = compactIntegerFactor(values) { return compact }
-            let distinct = Set(values.filter { !$0.isNaN }).sorted()
-            var codeOf: [Double: Int32] = [:]
-            for (i, v) in distinct.enumerated() { codeOf[v] = Int32(i) }
-            let codes = values.map { $0.isNaN ? Int32(-1) : codeOf[$0]! }
-            let levels = distinct.map { v in v == v.rounded() && Swift.abs(v) < 1e15 ? String(Int64(v)) : String(v) }
-            return .categorical(codes: codes, levels: levels)
-        case .text(let codes, let levels):
-            let numbers = levels.map(\.finiteNumberValue)
-            let order = numbers.allSatisfy({ $0 != nil })
-                ? levels.indices.sorted { numbers[$0]! < numbers[$1]! }
-                : levels.indices.sorted { levels[$0] < levels[$1] }
-            var remap = [Int32](repeating: 0, count: levels.count)
-            for (newCode, oldCode) in order.enumerated() { remap[oldCode] = Int32(newCode) }
-            return .categorical(codes: codes.map { $0 < 0 ? -1 : remap[Int($0)] }, levels: order.map { levels[$0] })
-        }
-    }
-
-    /// The factor of whole numbers spanning a range no wider than a few times the row count
-    /// (identifiers, years), by counting instead of hashing; nil for any other column. Codes and
-    /// levels are those of the general path: distinct values ascending.
-    private static func compactIntegerFactor(_ values: [Double]) -> EvaluatedValue? {
-        var minimum = Double.infinity, maximum = -Double.infinity
-        for v in values where !v.isNaN {
-            // A whole number below 1e15 in magnitude (the conversion cannot trap after the first test).
-            guard Swift.abs(v) < 1e15, Double(Int64(v)) == v else { return nil }
-            minimum = Swift.min(minimum, v)
-            maximum = Swift.max(maximum, v)
-        }
-        guard minimum <= maximum, maximum - minimum < Double(4 * values.count + 1024) else { return nil }
-        let span = Int(maximum - minimum) + 1, origin = Int(minimum)
-        var codeOf = [Int32](repeating: -1, count: span)
-        var levels: [String] = []
-        let codes = codeOf.withUnsafeMutableBufferPointer { codeOf in
-            values.withUnsafeBufferPointer { values in
-                for v in values where !v.isNaN { codeOf[Int(v) &- origin] = 0 }
-                for k in 0..<span where codeOf[k] == 0 {
-                    codeOf[k] = Int32(levels.count)
-                    levels.append(String(origin + k))
-                }
-                return [Int32](unsafeUninitializedCapacity: values.count) { codes, count in
-                    for i in values.indices { codes[i] = values[i].isNaN ? -1 : codeOf[Int(values[i]) &- origin] }
-                    count = values.count
-                }
-            }
-        }
-        return .categorical(codes: codes, levels: levels)
-    }
-}
-
-extension Column {
-    /// The column as sorted categories, as `factor()` sees it: a code per row (`-1` missing) into
-    /// labels ordered by value (numbers) or code point (text).
-    package var categoryCodes: (codes: [Int32], levels: [String]) {
-        guard case .categorical(let codes, let levels) = ExpressionEvaluator.factor(self) else { fatalError("factor() returns categories") }
-        return (codes, levels)
-    }
 }
 
 extension BilingualText {
