@@ -56,6 +56,38 @@ final class DecimalParsingTests: XCTestCase {
         }
     }
 
+    /// Integers followed by more bytes, as inside a file: every digit count, sign and following
+    /// byte gives the value and end of `strtod`, and the integer path takes exactly the integers.
+    func testIntegersInsideLongerText() {
+        var generator = SplitMix64(seed: 11)
+        let followers = [",", "\n", "\r\n", " ", ";", "a", "/", ":", "\u{7F}", "é", "\"", "", ".5", "e3", "E-2"]
+        for digits in 1...21 {
+            for follower in followers {
+                var number = generator.next() % 2 == 0 ? "-" : (generator.next() % 4 == 0 ? "+" : "")
+                for index in 0..<digits { number.append(Character(String(index == 0 && digits > 1 ? generator.next() % 9 + 1 : generator.next() % 10))) }
+                let bytes = Array((number + follower + ",0123456789,xyzxyzxyz").utf8)
+                bytes.withUnsafeBufferPointer { buffer in
+                    let start = buffer.baseAddress!
+                    guard let (value, next) = DecimalParser.parse(start, start + buffer.count) else { return XCTFail("not parsed: \(number)\(follower)") }
+                    let (expected, expectedLength) = (bytes.map { CChar(bitPattern: $0) } + [0]).withUnsafeBufferPointer { chars -> (Double, Int) in
+                        var stop: UnsafeMutablePointer<CChar>?
+                        let value = strtod(chars.baseAddress!, &stop)
+                        return (value, UnsafePointer(stop!) - chars.baseAddress!)
+                    }
+                    XCTAssertEqual(value.bitPattern, expected.bitPattern, number + follower)
+                    XCTAssertEqual(next - start, expectedLength, number + follower)
+                    let integer = DecimalParser.integer(start, start + buffer.count)
+                    if digits <= 19 && ![".5", "e3", "E-2"].contains(follower) {
+                        XCTAssertEqual(integer?.value.bitPattern, expected.bitPattern, number + follower)
+                        XCTAssertEqual(integer.map { $0.next - start }, number.utf8.count, number + follower)
+                    } else {
+                        XCTAssertNil(integer, number + follower)
+                    }
+                }
+            }
+        }
+    }
+
     /// An integer stops at the first byte that is not a digit, which the caller judges.
     func testIntegerFollowedByOtherBytes() {
         let bytes = Array("12ab".utf8)

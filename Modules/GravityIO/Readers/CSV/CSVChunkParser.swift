@@ -51,7 +51,9 @@ struct CSVChunkParser {
             var column = 0
             while true {
                 var parsed = false
-                if fastNumbers && !isText[column], let (value, next) = DecimalParser.parse(base + position, base + end, powers: powers) {
+                if fastNumbers && !isText[column],
+                   let (value, next) = DecimalParser.integer(base + position, base + end)
+                    ?? DecimalParser.parse(base + position, base + end, powers: powers) {
                     let offset = next - base
                     if scanner.endsField(at: offset, before: end) && value.isFinite {
                         block.column(column)[slot] = value

@@ -8,7 +8,7 @@ import Darwin
 ///
 /// Accepted syntax: an optional `+` or `-`, digits with at most one `.` (at least one digit in
 /// all), and an optional exponent `e`/`E` with optional sign and at least one digit. Integers of
-/// at most 19 digits are converted directly (exact up to 2^53, correctly rounded above); numbers with
+/// at most 19 digits are converted directly (``integer(_:_:)``); other numbers with
 /// at most 19 significant digits, a non-negative power of ten and a value and power that are both
 /// exact in binary (Clinger's fast path) are converted with one correctly rounded multiplication;
 /// other numbers with at most 19 significant digits go through ``EiselLemire`` (two 64-bit
@@ -35,6 +35,7 @@ enum DecimalParser {
     static func parse(
         _ start: UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>, powers: UnsafePointer<UInt64> = PowerOfTenTable.words
     ) -> (value: Double, next: UnsafePointer<UInt8>)? {
+        if let integer = integer(start, end) { return integer }
         var p = start
         var negative = false
         if p < end && (p.pointee == UInt8(ascii: "-") || p.pointee == UInt8(ascii: "+")) {
@@ -45,19 +46,8 @@ enum DecimalParser {
         // below and left to `strtod` when more than 19 of their digits are significant).
         var mantissa: UInt64 = 0
         let integerStart = p
-        while p < end {
-            let digit = p.pointee &- UInt8(ascii: "0")
-            if digit > 9 { break }
-            mantissa = mantissa &* 10 &+ UInt64(digit)
-            p += 1
-        }
+        accumulateDigits(&p, end, into: &mantissa)
         var digitCount = p - integerStart
-        // An integer of at most 19 digits (identifiers, codes, counts): the conversion of the exact
-        // integer rounds correctly, as `strtod` does.
-        if digitCount > 0 && digitCount <= 19 && (p == end || (p.pointee != UInt8(ascii: ".") && p.pointee | 0x20 != UInt8(ascii: "e"))) {
-            let value = Double(mantissa)
-            return (negative ? -value : value, p)
-        }
         var exponent = 0
         if p < end && p.pointee == UInt8(ascii: ".") {
             p += 1
@@ -66,12 +56,7 @@ enum DecimalParser {
                 mantissa = mantissa &* 100_000_000 &+ eight
                 p += 8
             }
-            while p < end {
-                let digit = p.pointee &- UInt8(ascii: "0")
-                if digit > 9 { break }
-                mantissa = mantissa &* 10 &+ UInt64(digit)
-                p += 1
-            }
+            accumulateDigits(&p, end, into: &mantissa)
             exponent = fractionStart - p
             digitCount -= exponent
         }
@@ -109,6 +94,38 @@ enum DecimalParser {
         if exponent >= 0, mantissa <= maxExactInteger, let value = clinger(mantissa, exponent) { return (negative ? -value : value, p) }
         if let value = EiselLemire.convert(mantissa, exponent, negative: negative, powers: powers) { return (value, p) }
         return (viaStrtod(start, p), p)
+    }
+
+    /// The integer at the start of `[start, end)` when it has an optional sign and at most 19
+    /// digits and is not followed by a decimal point or an exponent (identifiers, codes, counts),
+    /// or `nil` for any other text, which ``parse(_:_:powers:)`` reads. The conversion of the exact
+    /// integer rounds correctly (exact up to 2^53), as `strtod` does. Small enough to be inlined
+    /// into parsing loops, which call it before ``parse(_:_:powers:)``.
+    @inline(__always)
+    static func integer(_ start: UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>) -> (value: Double, next: UnsafePointer<UInt8>)? {
+        var p = start
+        let negative = p < end && p.pointee == UInt8(ascii: "-")
+        if p < end && (negative || p.pointee == UInt8(ascii: "+")) { p += 1 }
+        let digitsStart = p
+        var mantissa: UInt64 = 0
+        accumulateDigits(&p, end, into: &mantissa)
+        let digitCount = p - digitsStart
+        guard digitCount > 0 && digitCount <= 19 else { return nil }
+        if p < end && (p.pointee == UInt8(ascii: ".") || p.pointee | 0x20 == UInt8(ascii: "e")) { return nil }
+        let value = Double(mantissa)
+        return (negative ? -value : value, p)
+    }
+
+    /// Appends the ASCII digits from `p` on to `mantissa` (wrapping past 19 digits), leaving `p`
+    /// at the first byte that is not a digit.
+    @inline(__always)
+    private static func accumulateDigits(_ p: inout UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>, into mantissa: inout UInt64) {
+        while p < end {
+            let digit = p.pointee &- UInt8(ascii: "0")
+            if digit > 9 { break }
+            mantissa = mantissa &* 10 &+ UInt64(digit)
+            p += 1
+        }
     }
 
     /// The value of the eight ASCII digits at `p`, or `nil` when some byte is not a digit
