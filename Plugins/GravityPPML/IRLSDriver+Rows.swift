@@ -1,6 +1,9 @@
 import Foundation
+import GravityLinearAlgebra
 
-/// The passes over the rows that IRLS makes around each weighted least-squares solve.
+/// The passes over the rows that IRLS makes around each weighted least-squares solve, in fixed
+/// blocks of rows spread over the processor cores (``RowBlocks``: sums are added in block order,
+/// so results do not depend on the number of cores).
 extension IRLSDriver {
     /// fixest's and ppmlhdfe's start: mu = (y + mean(y)) / 2, linear predictor log(mu).
     func start() -> (eta: [Double], mu: [Double]) {
@@ -22,9 +25,14 @@ extension IRLSDriver {
     /// Solves for the working response z = eta - offset + (y - mu) / mu under `weights`.
     func solve(_ step: inout WeightedLeastSquares, weights: [Double], eta: [Double], mu: [Double], tolerance: Double?) throws -> [Double] {
         try step.solve(weights: weights, tolerance: tolerance) { z in
-            for i in z.indices {
-                let m = mu[i]
-                z[i] = eta[i] - (offset?[i] ?? 0) + (response[i] - m) / m
+            let target = SharedRows(z.baseAddress!)
+            withRows(eta: eta, mu: mu) { rows in
+                _ = RowBlocks.sweep(0..<z.count, partialCount: 0) { block, _ in
+                    for i in block {
+                        let m = rows.mu[i]
+                        target.values[i] = rows.eta[i] - (rows.offset?[i] ?? 0) + (rows.response[i] - m) / m
+                    }
+                }
             }
         }
     }
@@ -32,16 +40,20 @@ extension IRLSDriver {
     /// The weighted deviance of the trial linear predictor eta + fraction x d, d = (y - mu) / mu - e,
     /// whose means it writes into `trial`.
     func trialDeviance(_ step: WeightedLeastSquares, eta: [Double], mu: [Double], fraction: Double, trial: inout [Double]) -> Double {
-        step.withResiduals { e in
+        let family = self.family
+        return step.withResiduals { e in
             trial.withUnsafeMutableBufferPointer { trial in
-                var sum = 0.0
-                for i in trial.indices {
-                    let m = mu[i], y = response[i]
-                    let mean = Foundation.exp(eta[i] + fraction * ((y - m) / m - e[i]))
-                    trial[i] = mean
-                    sum += (priorWeights?[i] ?? 1) * family.unitDeviance(y: y, mu: mean)
+                let target = SharedRows(trial.baseAddress!), residuals = SharedResiduals(e)
+                return withRows(eta: eta, mu: mu) { rows in
+                    RowBlocks.sweep(0..<trial.count, partialCount: 1) { block, sum in
+                        for i in block {
+                            let m = rows.mu[i], y = rows.response[i]
+                            let mean = Foundation.exp(rows.eta[i] + fraction * ((y - m) / m - residuals.e[i]))
+                            target.values[i] = mean
+                            sum[0] += (rows.priorWeights?[i] ?? 1) * family.unitDeviance(y: y, mu: mean)
+                        }
+                    }[0]
                 }
-                return sum
             }
         }
     }
@@ -49,12 +61,20 @@ extension IRLSDriver {
     /// Moves to the trial of `fraction`: eta += fraction x d, mu = the trial means, and `trial`
     /// becomes the working weights of the new mean.
     func accept(_ step: WeightedLeastSquares, fraction: Double, eta: inout [Double], mu: inout [Double], trial: inout [Double]) {
+        let family = self.family
         step.withResiduals { e in
-            for i in eta.indices {
-                let m = mu[i]
-                eta[i] += fraction * ((response[i] - m) / m - e[i])
-                mu[i] = trial[i]
-                trial[i] = workingWeight(mean: trial[i], row: i)
+            trial.withUnsafeMutableBufferPointer { trial in
+                let target = SharedRows(trial.baseAddress!), residuals = SharedResiduals(e)
+                withRows(eta: eta, mu: mu) { rows in
+                    _ = RowBlocks.sweep(0..<trial.count, partialCount: 0) { block, _ in
+                        for i in block {
+                            let m = rows.mu[i], next = target.values[i]
+                            rows.eta[i] += fraction * ((rows.response[i] - m) / m - residuals.e[i])
+                            rows.mu[i] = next
+                            target.values[i] = max((rows.priorWeights?[i] ?? 1) * family.workingWeight(next), Double.leastNormalMagnitude)
+                        }
+                    }
+                }
             }
         }
     }
@@ -65,4 +85,50 @@ extension IRLSDriver {
         for i in mu.indices { sum += (priorWeights?[i] ?? 1) * family.unitDeviance(y: response[i], mu: mu[i]) }
         return sum
     }
+
+    /// Calls `body` with pointers to the response, offset, prior weights, eta and mu. A pass
+    /// writes eta and mu only through them, and only in its own rows.
+    private func withRows<R>(eta: [Double], mu: [Double], _ body: (IRLSRowPointers) -> R) -> R {
+        response.withUnsafeBufferPointer { y in
+            eta.withUnsafeBufferPointer { eta in
+                mu.withUnsafeBufferPointer { mu in
+                    withOptionalPointer(offset) { offset in
+                        withOptionalPointer(priorWeights) { w in
+                            body(IRLSRowPointers(response: y.baseAddress!, offset: offset, priorWeights: w,
+                                                 eta: UnsafeMutablePointer(mutating: eta.baseAddress!),
+                                                 mu: UnsafeMutablePointer(mutating: mu.baseAddress!)))
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Calls `body` with a pointer to the values, or nil.
+private func withOptionalPointer<R>(_ values: [Double]?, _ body: (UnsafePointer<Double>?) -> R) -> R {
+    guard let values else { return body(nil) }
+    return values.withUnsafeBufferPointer { body($0.baseAddress) }
+}
+
+/// The per-row arrays of IRLS, as pointers handed to the workers of a row sweep (each writes
+/// only its own rows).
+struct IRLSRowPointers: @unchecked Sendable {
+    let response: UnsafePointer<Double>
+    let offset: UnsafePointer<Double>?
+    let priorWeights: UnsafePointer<Double>?
+    let eta: UnsafeMutablePointer<Double>
+    let mu: UnsafeMutablePointer<Double>
+}
+
+/// One per-row array written by a row sweep (each worker writes only its own rows).
+struct SharedRows: @unchecked Sendable {
+    let values: UnsafeMutablePointer<Double>
+    init(_ values: UnsafeMutablePointer<Double>) { self.values = values }
+}
+
+/// The step's residuals, read by the workers of a row sweep.
+struct SharedResiduals: @unchecked Sendable {
+    let e: WeightedLeastSquares.Residuals
+    init(_ e: WeightedLeastSquares.Residuals) { self.e = e }
 }
