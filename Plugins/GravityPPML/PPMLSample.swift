@@ -37,12 +37,16 @@ struct PPMLSample {
         frame.design.matrix = Matrix(rows: 0, columns: 0)
     }
 
-    /// The sample without the rows where `keep` is false, each recorded as left out for `reason`.
-    func restricted(to keep: [Bool], reason: String) -> PPMLSample {
-        guard keep.contains(false) else { return self }
-        var copy = self
-        copy.frame = frame.keepingRows(keep) { _ in reason }
-        copy.weights = weights.map { w in w.indices.filter { keep[$0] }.map { w[$0] } }
-        return copy
+    /// Drops the rows where `keep` is false, each recorded as left out for `reason`. The
+    /// regressors are restricted after the rest of the frame, so that the old and the new frame
+    /// never hold their regressors at the same time.
+    mutating func restrict(to keep: [Bool], reason: String) {
+        guard keep.contains(false) else { return }
+        let design = frame.design.matrix
+        frame.design.matrix = Matrix(rows: 0, columns: 0)
+        frame = frame.keepingRows(keep) { _ in reason }
+        let rows = keep.indices.filter { keep[$0] }
+        frame.design.matrix = design.selecting(rows: rows, columns: Array(0..<design.columns))
+        weights = weights.map { w in rows.map { w[$0] } }
     }
 }

@@ -20,7 +20,7 @@ struct PPMLSampleSelection {
                 let keep = Separation.zeroGroupsAndSingletons(sample, dropZeroGroups: separation != "none",
                                                               dropSingletons: options.dropSingletons, report: &round)
                 report.merge(round)
-                sample = sample.restricted(to: keep, reason: "separated by a fixed effect (a group with only zero outcomes) or a singleton; see the notes")
+                sample.restrict(to: keep, reason: "separated by a fixed effect (a group with only zero outcomes) or a singleton; see the notes")
             }
             try Self.checkRemaining(sample, report: report)
             if separation == "all" && sample.design.matrix.columns > 0 {
@@ -31,7 +31,7 @@ struct PPMLSampleSelection {
                 report.merge(round)
                 // Dropping separated rows can leave zero-outcome groups or singletons: check again.
                 if round.regressorRows > 0 {
-                    sample = sample.restricted(to: keep, reason: "separated by the regressors (PPML rectifier)")
+                    sample.restrict(to: keep, reason: "separated by the regressors (PPML rectifier)")
                     continue
                 }
             }
