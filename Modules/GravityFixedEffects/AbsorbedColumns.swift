@@ -3,10 +3,11 @@ import GravityLinearAlgebra
 
 /// A response and its regressors in one column-major buffer (the response first), demeaned in
 /// place by the fixed-effects engine: the first half of every least-squares fit with absorbed
-/// fixed effects. Difference-in-differences demeans once and calls ``leastSquares(regressorNames:responseName:)``;
-/// PPML keeps one buffer across its IRLS steps, replacing the working response each step and
-/// demeaning the regressors it demeaned before again under the new weights (the same residuals
-/// as demeaning the raw regressors, from a far better start; no copy of the design per step).
+/// fixed effects. `ols` with fixed effects and difference-in-differences demean once and fit by
+/// ``normalEquationsFit(regressorNames:candidates:weights:responseName:)`` or ``leastSquares(regressorNames:responseName:)``;
+/// PPML's weighted step keeps one such buffer across its IRLS steps, writing each step's working
+/// response into it and demeaning again under the new weights the regressors it demeaned before
+/// (the same residuals as demeaning the raw regressors, from a far better start; no copy per step).
 public struct AbsorbedColumns: Sendable {
     /// Number of rows.
     public let rowCount: Int
@@ -51,14 +52,6 @@ public struct AbsorbedColumns: Sendable {
             buffer[rowCount...].reverse()
         }
         self.init(columns: regressors, rowCount: rowCount)
-    }
-
-    /// Replaces the response column (the regressors stay as they are).
-    public mutating func setResponse(_ response: [Double]) {
-        precondition(response.count == rowCount, "The response has \(response.count) rows, expected \(rowCount)")
-        values.withUnsafeMutableBufferPointer { v in
-            for i in 0..<rowCount { v[i] = response[i] }
-        }
     }
 
     /// Demeans every column in place under the absorber's current weights.

@@ -84,4 +84,13 @@ enum GLMFamily: String, CaseIterable, Sendable {
         case .gaussian: return "Gaussian"
         }
     }
+
+    /// The family's name in Chinese reports.
+    var chineseName: String {
+        switch self {
+        case .poisson: return "泊松"
+        case .gamma: return "伽马"
+        case .gaussian: return "高斯"
+        }
+    }
 }

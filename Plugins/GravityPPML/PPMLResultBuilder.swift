@@ -59,7 +59,7 @@ struct PPMLResultBuilder {
         }
         if options.family != .poisson {
             notes.append(BilingualText("\(options.family.name) pseudo-maximum likelihood with log link (--option family=\(options.family.rawValue)).",
-                                       chinese: "\(options.family.name) 伪最大似然估计，对数连接（--option family=\(options.family.rawValue)）。"))
+                                       chinese: "\(options.family.chineseName)伪最大似然估计，对数连接（--option family=\(options.family.rawValue)）。"))
         }
         if !fit.outcome.converged {
             notes.append(BilingualText(

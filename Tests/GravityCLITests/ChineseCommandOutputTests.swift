@@ -34,6 +34,10 @@ final class ChineseCommandOutputTests: XCTestCase {
         }
         try assertChinese(["fit", panel, "--model", "ppml", "--formula", "ecommerce_trade ~ log(gdp_pc) + internet_use | partner",
                            "--vcov", "cluster:partner"], names: panelNames)
+        for family in ["gamma", "gaussian"] {
+            try assertChinese(["fit", panel, "--model", "ppml", "--formula", "ecommerce_trade ~ log(gdp_pc) + internet_use | partner",
+                               "--option", "family=\(family)"], names: panelNames + ["--option family=\(family)"])
+        }
         // Absorbed effects (within R² adjusted), an unbalanced random-effects panel (θ varies by
         // unit: its least and largest values) and the cross-section frontier (variance of u itself).
         try assertChinese(["fit", panel, "--model", "ols", "--formula", formula + " | partner + year", "--vcov", "cluster:partner"], names: panelNames)
