@@ -66,17 +66,6 @@ public struct AbsorbedColumns: Sendable {
         try absorber.demean(&values, columnCount: 1 + regressorCount, warmStart: warmStart, columnNames: names, tolerance: tolerance)
     }
 
-    /// Keeps only the regressors at `indices` (in that order), for example after collinear ones are found.
-    public mutating func keepRegressors(_ indices: [Int]) {
-        guard indices != Array(0..<regressorCount) else { return }
-        let n = rowCount
-        var kept = Array(values[0..<n])
-        kept.reserveCapacity(n * (1 + indices.count))
-        for j in indices { kept.append(contentsOf: values[(n * (1 + j))..<(n * (2 + j))]) }
-        values = kept
-        regressorCount = indices.count
-    }
-
     /// The response column.
     public var response: [Double] { Array(values[0..<rowCount]) }
 

@@ -53,11 +53,6 @@ public struct ResidualRows: Sendable {
         return e
     }
 
-    /// The residual of row `i`.
-    public func residual(_ i: Int) -> Double {
-        withColumns { c, offsets, _ in Self.residual(i, c, offsets, coefficients) }
-    }
-
     /// Every row's residual, written into `buffer` (`rowCount` values).
     public func residuals(into buffer: UnsafeMutableBufferPointer<Double>) {
         precondition(buffer.count >= rowCount, "The buffer holds \(buffer.count) values for \(rowCount) rows")
