@@ -23,7 +23,7 @@ struct PPMLSample {
     var offset: [Double]? { frame.offset }
     var fixedEffects: [Grouping] { frame.fixedEffects }
     var clusters: [Grouping] { clusterColumns.map { frame.groups[$0]! } }
-    var rowIndices: [Int] { frame.rowIndices }
+    var rowIndices: FrameRows { frame.rowIndices }
 
     /// The weighted least-squares problem of this sample's regressors and fixed effects.
     func leastSquaresStep(options: FixedEffectsOptions,

@@ -7,7 +7,7 @@ import GravityLinearAlgebra
 /// interaction, when the rest of the interaction is itself a term of the model.
 struct DesignAssembler {
     /// The kept rows of the input.
-    let rows: [Int]
+    let rows: FrameRows
     /// Number of input rows; when every row is kept, columns are used without gathering.
     let inputRowCount: Int
 
@@ -81,7 +81,7 @@ struct DesignAssembler {
 
     /// The columns of fixest's `i()`: one per used level that is not a reference, named
     /// `variable::level` (`variable::level:x` when interacted), each multiplying `columns`.
-    private static func indicatorColumns(_ columns: [(name: String, values: [Double]?)], rows: [Int], codes: [Int32], levels: [String],
+    private static func indicatorColumns(_ columns: [(name: String, values: [Double]?)], rows: FrameRows, codes: [Int32], levels: [String],
                                          isReference: [Bool], interaction: [Double]?,
                                          specification: IndicatorSpecification) -> [(name: String, values: [Double]?)] {
         var used = [Bool](repeating: false, count: levels.count)

@@ -68,8 +68,9 @@ public struct ModelFrame: Sendable {
     public var offset: [Double]?
     /// The requested extra columns as groupings, by column name.
     public var groups: [String: Grouping]
-    /// For each row of the frame, its row in the input dataset.
-    public var rowIndices: [Int]
+    /// For each row of the frame, its row in the input dataset (nothing stored when every input
+    /// row is used).
+    public var rowIndices: FrameRows
     /// Number of rows in the input dataset.
     public var inputRowCount: Int
     /// What was dropped and why, in English and, where translated, Chinese.
@@ -101,7 +102,7 @@ public struct ModelFrame: Sendable {
     }
 
     init(formula: Formula, response: [Double], design: DesignMatrix, extraDesigns: [DesignMatrix], fixedEffects: [Grouping],
-         groups: [String: Grouping], rowIndices: [Int], inputRowCount: Int, notes: [BilingualText],
+         groups: [String: Grouping], rowIndices: FrameRows, inputRowCount: Int, notes: [BilingualText],
          offset: [Double]? = nil, exclusions: RowExclusions = RowExclusions()) {
         self.offset = offset
         self.exclusions = exclusions

@@ -23,6 +23,9 @@ struct ModelFrameBuilder {
         }
         let n = dataset.rowCount
         guard n > 0 else { throw GravityError.invalidInput("The dataset has no rows.") }
+        guard n <= FrameRows.maximumTotal else {
+            throw GravityError.invalidInput("The dataset has \(n) rows; a model takes at most \(FrameRows.maximumTotal) (2^31 - 1). Select fewer rows with --where.")
+        }
         var evaluator = ExpressionEvaluator(dataset: dataset)
         var missingByVariable: [(String, Int)] = []
         // For each row, the first variable (index into missingByVariable) missing in it, or -1;
@@ -104,7 +107,7 @@ struct ModelFrameBuilder {
             groupValues.append((name, value))
         }
 
-        let rows = missingByVariable.isEmpty ? Array(0..<n) : (0..<n).filter { firstMissing[$0] < 0 }
+        let rows = missingByVariable.isEmpty ? FrameRows(every: n) : FrameRows(total: n) { firstMissing[$0] < 0 }
         var exclusions = RowExclusions()
         for (index, (label, _)) in missingByVariable.enumerated() {
             exclusions.add(rows: (0..<n).filter { firstMissing[$0] == Int32(index) }, reason: "missing or undefined value in \(label)")
@@ -152,7 +155,7 @@ struct ModelFrameBuilder {
     }
 
     /// The values of the kept rows (the array itself when every row is kept).
-    private static func restricted(_ values: [Double], to rows: [Int], of n: Int) -> [Double] {
+    private static func restricted(_ values: [Double], to rows: FrameRows, of n: Int) -> [Double] {
         rows.count == n ? values : rows.map { values[$0] }
     }
 
@@ -167,7 +170,7 @@ struct ModelFrameBuilder {
     }
 
     /// Dense codes over the kept rows, keeping only the levels that occur.
-    static func grouping(_ name: String, _ value: EvaluatedValue, rows: [Int]) -> Grouping {
+    static func grouping(_ name: String, _ value: EvaluatedValue, rows: FrameRows) -> Grouping {
         let codes: [Int32], levels: [String]
         switch value {
         case .categorical(let c, let l), .indicators(let c, let l, _, _): (codes, levels) = (c, l)

@@ -41,24 +41,24 @@ public struct RowAlignedValues: RandomAccessCollection, Sendable, Equatable, Exp
     public var exclusions = RowExclusions()
 
     /// Values for the rows listed in `rows` (ascending input rows) of a dataset of `inputRowCount` rows.
-    public init(values: [Double], rows: [Int], inputRowCount: Int) {
+    public init(values: [Double], rows: some Collection<Int>, inputRowCount: Int) {
         self.init(used: .stored(values), rows: rows, inputRowCount: inputRowCount)
     }
 
     /// Per used row, the value of its level, `levelValues[codes[k]]` (a fixed effect per row
     /// from its values per level), for the rows listed in `rows`.
-    public init(levelValues: [Double], codes: [Int32], rows: [Int], inputRowCount: Int) {
+    public init(levelValues: [Double], codes: [Int32], rows: some Collection<Int>, inputRowCount: Int) {
         self.init(used: .levels(levelValues: levelValues, codes: codes), rows: rows, inputRowCount: inputRowCount)
     }
 
     /// Per used row, `minuend[k] - subtrahend[k]` (fitted values as the response less the
     /// residuals), for the rows listed in `rows`.
-    public init(difference minuend: [Double], minus subtrahend: [Double], rows: [Int], inputRowCount: Int) {
+    public init(difference minuend: [Double], minus subtrahend: [Double], rows: some Collection<Int>, inputRowCount: Int) {
         precondition(minuend.count == subtrahend.count, "As many values to subtract as values")
         self.init(used: .difference(minuend: minuend, subtrahend: subtrahend), rows: rows, inputRowCount: inputRowCount)
     }
 
-    private init(used: UsedValues, rows: [Int], inputRowCount: Int) {
+    private init(used: UsedValues, rows: some Collection<Int>, inputRowCount: Int) {
         precondition(used.count == rows.count, "One value per used row")
         self.used = used
         if rows.count == inputRowCount {
