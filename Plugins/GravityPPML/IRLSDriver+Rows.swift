@@ -16,10 +16,26 @@ extension IRLSDriver {
         return (mu.map { Foundation.log($0) }, mu)
     }
 
+    /// Whether the working weights are the means themselves (Poisson without prior weights): the
+    /// mean array then serves as the weights, and no array of weights is kept.
+    var weightsAreMeans: Bool { family == .poisson && priorWeights == nil }
+
+    /// The working weights of the means `mu` as an array of their own, or nil when they are the
+    /// means themselves (``weightsAreMeans``).
+    func separateWeights(_ mu: [Double]) -> [Double]? {
+        weightsAreMeans ? nil : mu.indices.map { workingWeight(mean: mu[$0], row: $0) }
+    }
+
     /// The working weight prior weight x mu^2 / V(mu) of `row` at the mean `mean`, kept positive.
     @inline(__always)
     func workingWeight(mean: Double, row: Int) -> Double {
         max((priorWeights?[row] ?? 1) * family.workingWeight(mean), Double.leastNormalMagnitude)
+    }
+
+    /// The mean exp(eta) of a linear predictor, kept positive (it is the working weight of Poisson).
+    @inline(__always)
+    static func mean(linearPredictor eta: Double) -> Double {
+        max(Foundation.exp(eta), Double.leastNormalMagnitude)
     }
 
     /// Solves for the working response z = eta - offset + (y - mu) / mu under `weights`.
@@ -30,7 +46,7 @@ extension IRLSDriver {
                 _ = RowBlocks.sweep(0..<z.count, partialCount: 0) { block, _ in
                     for i in block {
                         let m = rows.mu[i]
-                        target.values[i] = rows.eta[i] - (rows.offset?[i] ?? 0) + (rows.response[i] - m) / m
+                        target.values![i] = rows.eta[i] - (rows.offset?[i] ?? 0) + (rows.response[i] - m) / m
                     }
                 }
             }
@@ -38,40 +54,44 @@ extension IRLSDriver {
     }
 
     /// The weighted deviance of the trial linear predictor eta + fraction x d, d = (y - mu) / mu - e,
-    /// whose means it writes into `trial`.
-    func trialDeviance(_ step: WeightedLeastSquares, eta: [Double], mu: [Double], fraction: Double, trial: inout [Double]) -> Double {
+    /// summed as its means are computed (they are not stored).
+    func trialDeviance(_ step: WeightedLeastSquares, eta: [Double], mu: [Double], fraction: Double) -> Double {
         let family = self.family
         return step.withResiduals { e in
-            trial.withUnsafeMutableBufferPointer { trial in
-                let target = SharedRows(trial.baseAddress!), residuals = SharedResiduals(e)
-                return withRows(eta: eta, mu: mu) { rows in
-                    RowBlocks.sweep(0..<trial.count, partialCount: 1) { block, sum in
-                        for i in block {
-                            let m = rows.mu[i], y = rows.response[i]
-                            let mean = Foundation.exp(rows.eta[i] + fraction * ((y - m) / m - residuals.e[i]))
-                            target.values[i] = mean
-                            sum[0] += (rows.priorWeights?[i] ?? 1) * family.unitDeviance(y: y, mu: mean)
-                        }
-                    }[0]
-                }
+            let residuals = SharedResiduals(e)
+            return withRows(eta: eta, mu: mu) { rows in
+                RowBlocks.sweep(0..<mu.count, partialCount: 1) { block, sum in
+                    for i in block {
+                        let m = rows.mu[i], y = rows.response[i]
+                        let mean = Self.mean(linearPredictor: rows.eta[i] + fraction * ((y - m) / m - residuals.e[i]))
+                        sum[0] += (rows.priorWeights?[i] ?? 1) * family.unitDeviance(y: y, mu: mean)
+                    }
+                }[0]
             }
         }
     }
 
-    /// Moves to the trial of `fraction`: eta += fraction x d, mu = the trial means, and `trial`
-    /// becomes the working weights of the new mean.
-    func accept(_ step: WeightedLeastSquares, fraction: Double, eta: inout [Double], mu: inout [Double], trial: inout [Double]) {
+    /// Moves to the trial of `fraction`: eta += fraction x d, mu = exp(eta) (the trial's means,
+    /// computed again), and the separate working weights, if any, to those of the new mean. The
+    /// arrays are updated in place: the step must not hold them (``WeightedLeastSquares/releaseWeights()``).
+    func accept(_ step: WeightedLeastSquares, fraction: Double, eta: inout [Double], mu: inout [Double], weights: inout [Double]?) {
         let family = self.family
         step.withResiduals { e in
-            trial.withUnsafeMutableBufferPointer { trial in
-                let target = SharedRows(trial.baseAddress!), residuals = SharedResiduals(e)
-                withRows(eta: eta, mu: mu) { rows in
-                    _ = RowBlocks.sweep(0..<trial.count, partialCount: 0) { block, _ in
-                        for i in block {
-                            let m = rows.mu[i], next = target.values[i]
-                            rows.eta[i] += fraction * ((rows.response[i] - m) / m - residuals.e[i])
-                            rows.mu[i] = next
-                            target.values[i] = max((rows.priorWeights?[i] ?? 1) * family.workingWeight(next), Double.leastNormalMagnitude)
+            let residuals = SharedResiduals(e)
+            eta.withUnsafeMutableBufferPointer { eta in
+                mu.withUnsafeMutableBufferPointer { mu in
+                    withOptionalMutablePointer(&weights) { weights in
+                        withRows(eta: eta.baseAddress!, mu: mu.baseAddress!) { rows in
+                            let next = SharedRows(weights)
+                            _ = RowBlocks.sweep(0..<mu.count, partialCount: 0) { block, _ in
+                                for i in block {
+                                    let m = rows.mu[i]
+                                    rows.eta[i] += fraction * ((rows.response[i] - m) / m - residuals.e[i])
+                                    let mean = Self.mean(linearPredictor: rows.eta[i])
+                                    rows.mu[i] = mean
+                                    next.values?[i] = max((rows.priorWeights?[i] ?? 1) * family.workingWeight(mean), Double.leastNormalMagnitude)
+                                }
+                            }
                         }
                     }
                 }
@@ -86,19 +106,23 @@ extension IRLSDriver {
         return sum
     }
 
-    /// Calls `body` with pointers to the response, offset, prior weights, eta and mu. A pass
-    /// writes eta and mu only through them, and only in its own rows.
+    /// Calls `body` with pointers to the response, offset, prior weights, eta and mu, for a pass
+    /// that only reads them.
     private func withRows<R>(eta: [Double], mu: [Double], _ body: (IRLSRowPointers) -> R) -> R {
+        eta.withUnsafeBufferPointer { eta in
+            mu.withUnsafeBufferPointer { mu in
+                withRows(eta: UnsafeMutablePointer(mutating: eta.baseAddress!), mu: UnsafeMutablePointer(mutating: mu.baseAddress!), body)
+            }
+        }
+    }
+
+    /// Calls `body` with pointers to the response, offset and prior weights and the given eta and
+    /// mu. A pass writes eta and mu only when they point into arrays it owns, and only in its own rows.
+    private func withRows<R>(eta: UnsafeMutablePointer<Double>, mu: UnsafeMutablePointer<Double>, _ body: (IRLSRowPointers) -> R) -> R {
         response.withUnsafeBufferPointer { y in
-            eta.withUnsafeBufferPointer { eta in
-                mu.withUnsafeBufferPointer { mu in
-                    withOptionalPointer(offset) { offset in
-                        withOptionalPointer(priorWeights) { w in
-                            body(IRLSRowPointers(response: y.baseAddress!, offset: offset, priorWeights: w,
-                                                 eta: UnsafeMutablePointer(mutating: eta.baseAddress!),
-                                                 mu: UnsafeMutablePointer(mutating: mu.baseAddress!)))
-                        }
-                    }
+            withOptionalPointer(offset) { offset in
+                withOptionalPointer(priorWeights) { w in
+                    body(IRLSRowPointers(response: y.baseAddress!, offset: offset, priorWeights: w, eta: eta, mu: mu))
                 }
             }
         }
@@ -111,6 +135,12 @@ private func withOptionalPointer<R>(_ values: [Double]?, _ body: (UnsafePointer<
     return values.withUnsafeBufferPointer { body($0.baseAddress) }
 }
 
+/// Calls `body` with a pointer to the values, updated in place, or nil.
+private func withOptionalMutablePointer<R>(_ values: inout [Double]?, _ body: (UnsafeMutablePointer<Double>?) -> R) -> R {
+    guard values != nil else { return body(nil) }
+    return values!.withUnsafeMutableBufferPointer { body($0.baseAddress) }
+}
+
 /// The per-row arrays of IRLS, as pointers handed to the workers of a row sweep (each writes
 /// only its own rows).
 struct IRLSRowPointers: @unchecked Sendable {
@@ -121,10 +151,10 @@ struct IRLSRowPointers: @unchecked Sendable {
     let mu: UnsafeMutablePointer<Double>
 }
 
-/// One per-row array written by a row sweep (each worker writes only its own rows).
+/// One per-row array written by a row sweep (each worker writes only its own rows), or none.
 struct SharedRows: @unchecked Sendable {
-    let values: UnsafeMutablePointer<Double>
-    init(_ values: UnsafeMutablePointer<Double>) { self.values = values }
+    let values: UnsafeMutablePointer<Double>?
+    init(_ values: UnsafeMutablePointer<Double>?) { self.values = values }
 }
 
 /// The step's residuals, read by the workers of a row sweep.

@@ -25,16 +25,21 @@ struct PPMLSample {
     var clusters: [Grouping] { clusterColumns.map { frame.groups[$0]! } }
     var rowIndices: FrameRows { frame.rowIndices }
 
-    /// The weighted least-squares problem of this sample's regressors and fixed effects.
-    func leastSquaresStep(options: FixedEffectsOptions,
-                          collinearityTolerance: Double = NormalEquationsFit.collinearityTolerance) throws -> WeightedLeastSquares {
-        try WeightedLeastSquares(design: design, dimensions: fixedEffects, options: options, collinearityTolerance: collinearityTolerance)
+    /// The weighted least-squares problem of this sample's regressors and fixed effects, which
+    /// takes them over: the sample lets go of its raw regressors (their names stay), since the
+    /// step's buffer holds them and they would double the design's memory. A `restorable` step
+    /// gives them back (``restoreRegressors(from:)``).
+    mutating func takeLeastSquaresStep(options: FixedEffectsOptions, restorable: Bool = false,
+                                       collinearityTolerance: Double = NormalEquationsFit.collinearityTolerance) throws -> WeightedLeastSquares {
+        let step = try WeightedLeastSquares(design: design, dimensions: fixedEffects, options: options,
+                                            collinearityTolerance: collinearityTolerance, restorable: restorable)
+        frame.design.matrix = Matrix(rows: 0, columns: 0)
+        return step
     }
 
-    /// Lets go of the raw regressors (their names stay) once the least-squares step holds its own
-    /// copy: IRLS never reads them again, and they would double the design's memory.
-    mutating func releaseDesign() {
-        frame.design.matrix = Matrix(rows: 0, columns: 0)
+    /// Takes the raw regressors back from a restorable step taken from this sample.
+    mutating func restoreRegressors(from step: consuming WeightedLeastSquares) {
+        frame.design.matrix = step.restoredRegressors()
     }
 
     /// Drops the rows where `keep` is false, each recorded as left out for `reason`. The

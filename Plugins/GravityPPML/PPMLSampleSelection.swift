@@ -24,10 +24,13 @@ struct PPMLSampleSelection {
             }
             try Self.checkRemaining(sample, report: report)
             if separation == "all" && sample.design.matrix.columns > 0 {
-                var step = try sample.leastSquaresStep(options: options.fixedEffects, collinearityTolerance: Separation.collinearityTolerance)
+                // The check's step holds the only copy of the regressors while it runs.
+                var step = try sample.takeLeastSquaresStep(options: options.fixedEffects, restorable: true,
+                                                           collinearityTolerance: Separation.collinearityTolerance)
                 var round = SeparationReport()
                 let keep = try Separation.rectifier(response: sample.response, step: &step, report: &round,
                                                     fixedEffectsTolerance: options.fixedEffects.tolerance)
+                sample.restoreRegressors(from: consume step)
                 report.merge(round)
                 // Dropping separated rows can leave zero-outcome groups or singletons: check again.
                 if round.regressorRows > 0 {
@@ -43,9 +46,7 @@ struct PPMLSampleSelection {
     /// The least-squares step for IRLS on the final sample, whose raw regressors are released:
     /// from here on the step's buffer holds the only copy.
     mutating func takeStep(options: PPMLOptions) throws -> WeightedLeastSquares {
-        let step = try sample.leastSquaresStep(options: options.fixedEffects)
-        sample.releaseDesign()
-        return step
+        try sample.takeLeastSquaresStep(options: options.fixedEffects)
     }
 
     private static func checkRemaining(_ sample: PPMLSample, report: SeparationReport) throws {

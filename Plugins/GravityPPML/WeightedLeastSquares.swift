@@ -27,10 +27,15 @@ struct WeightedLeastSquares {
     /// The response, then each kept regressor, column-major.
     private var columns: [Double]
     private var regressorCount: Int
-    private var absorber: FixedEffectsAbsorber?
-    /// The last solve's weights (shared with the absorber, not copied).
-    private var weights: [Double]? = nil
+    /// The fixed-effect dimensions projected out (empty: none) and the engine's options.
+    private let dimensions: [Grouping]
+    private let fixedEffectsOptions: FixedEffectsOptions
+    /// The engine under the last solve's weights (shares them, no copy), until ``releaseWeights()``.
+    private var absorber: FixedEffectsAbsorber? = nil
+    /// The last solve's fit under its weights (holds them), until ``releaseWeights()``.
     private var solver: WeightedSolver? = nil
+    /// (X'WX)^-1 of the kept regressors under the last solve's weights.
+    private(set) var bread = Matrix(rows: 0, columns: 0)
     /// The coefficients of the kept regressors from the last solve.
     private(set) var coefficients: [Double] = []
     /// Fixed-effect coefficients of the last response (the next one's warm start).
@@ -40,12 +45,20 @@ struct WeightedLeastSquares {
     /// Conjugate-gradient iterations of the demeaning, summed over solves and columns.
     private(set) var demeaningIterations = 0
 
+    /// With ``restorable``, the regressors found collinear on the first solve, as given (their
+    /// fixed effects added back), by design position: ``restoredRegressors()`` needs them.
+    private var omittedRegressors: [(position: Int, values: [Double])]? = nil
+
     /// The problem of regressing on `design` with the fixed effects `dimensions` (none: plain
-    /// weighted least squares). The regressors are copied into the working buffer.
+    /// weighted least squares). The regressors are copied into the working buffer. A `restorable`
+    /// problem keeps what ``restoredRegressors()`` needs to give the regressors back.
     init(design: DesignMatrix, dimensions: [Grouping], options: FixedEffectsOptions,
-         collinearityTolerance: Double = NormalEquationsFit.collinearityTolerance) throws {
+         collinearityTolerance: Double = NormalEquationsFit.collinearityTolerance, restorable: Bool = false) throws {
         let n = design.matrix.rows
         self.collinearityTolerance = collinearityTolerance
+        self.dimensions = dimensions
+        fixedEffectsOptions = options
+        omittedRegressors = restorable ? [] : nil
         rowCount = n
         regressorNames = design.columnNames
         regressorCount = design.matrix.columns
@@ -54,7 +67,6 @@ struct WeightedLeastSquares {
         columns.append(contentsOf: repeatElement(0, count: n))
         columns.append(contentsOf: design.matrix.values)
         self.columns = columns
-        absorber = dimensions.isEmpty ? nil : try FixedEffectsAbsorber(dimensions: dimensions, weights: nil, options: options)
     }
 
     /// Names of the regressors kept.
@@ -66,11 +78,8 @@ struct WeightedLeastSquares {
         return regressorNames.indices.filter { !kept.contains($0) }.map { regressorNames[$0] }
     }
 
-    /// (X'WX)^-1 of the kept regressors as the last solve saw them.
-    var bread: Matrix { solver?.bread ?? Matrix(rows: 0, columns: 0) }
-
     /// The degrees of freedom the fixed effects absorb (nil without fixed effects).
-    var absorbedDegreesOfFreedom: AbsorbedDegreesOfFreedom? { absorber?.absorbedDegreesOfFreedom }
+    var absorbedDegreesOfFreedom: AbsorbedDegreesOfFreedom? { dimensions.isEmpty ? nil : AbsorbedDegreesOfFreedom(dimensions) }
 
     /// Solves for the response that `fill` writes (one value per row, into the buffer) under
     /// `weights` (positive, one per row). Weights `nil` keep the previous solve's weights and
@@ -84,18 +93,25 @@ struct WeightedLeastSquares {
         columns.withUnsafeMutableBufferPointer { fill(UnsafeMutableBufferPointer(rebasing: $0[0..<n])) }
         if let newWeights {
             solver = nil
-            weights = newWeights
-            if absorber != nil {
-                try absorber!.setWeights(newWeights)
+            absorber = nil
+            if !dimensions.isEmpty {
+                absorber = try FixedEffectsAbsorber(dimensions: dimensions, weights: newWeights, options: fixedEffectsOptions)
                 try demeanEveryColumn(tolerance: tolerance)
             }
             try factorise(newWeights)
         } else {
-            guard let solver else { preconditionFailure("The first solve needs weights") }
-            if absorber != nil { try demeanResponse(tolerance: tolerance) }
+            guard let solver else { preconditionFailure("A solve without weights needs the previous solve's weights") }
+            if !dimensions.isEmpty { try demeanResponse(tolerance: tolerance) }
             coefficients = try solver.coefficients(of: columns, rows: n)
         }
         return coefficients
+    }
+
+    /// Lets go of the last solve's weights (the coefficients, residuals, effects and bread stay),
+    /// so that their owner can update them in place; the next solve must bring weights.
+    mutating func releaseWeights() {
+        solver = nil
+        absorber = nil
     }
 
     /// The fixed effects of the fitted values, raw (levels of every dimension one after another;
@@ -124,6 +140,42 @@ struct WeightedLeastSquares {
         }
         return ResidualRows(columns: columns, rowCount: rowCount, keptColumns: Array(0..<regressorCount),
                             coefficients: [Double](repeating: 0, count: regressorCount), weights: nil)
+    }
+
+    /// The regressors as given at creation, in design order, collinear ones included: the
+    /// buffer's columns with the fixed effects the solves projected out added back (equal to the
+    /// given values up to rounding). For the separation check, whose step holds the only copy of
+    /// the regressors while it runs; needs a `restorable` problem, and spends it.
+    consuming func restoredRegressors() -> Matrix {
+        guard let omitted = omittedRegressors else { preconditionFailure("Only a restorable problem gives its regressors back") }
+        let n = rowCount
+        if !regressorEffects.isEmpty {
+            columns.withUnsafeMutableBufferPointer { c in
+                for (position, effects) in regressorEffects.enumerated() { addEffects(effects, to: c.baseAddress! + (1 + position) * n) }
+            }
+        }
+        columns.removeFirst(n)
+        guard !omitted.isEmpty else { return Matrix(rows: n, columns: regressorCount, columnMajor: columns) }
+        var all = [Double](repeating: 0, count: n * regressorNames.count)
+        let kept = keptColumns ?? Array(regressorNames.indices)
+        for (position, j) in kept.enumerated() { all.replaceSubrange((j * n)..<((j + 1) * n), with: columns[(position * n)..<((position + 1) * n)]) }
+        columns = []
+        for (j, values) in omitted { all.replaceSubrange((j * n)..<((j + 1) * n), with: values) }
+        return Matrix(rows: n, columns: regressorNames.count, columnMajor: all)
+    }
+
+    /// Adds to each row of `column` its fixed effects in `effects` (levels of every dimension one
+    /// after another), the dimensions in the reverse of the order the engine subtracts them.
+    private func addEffects(_ effects: [Double], to column: UnsafeMutablePointer<Double>) {
+        var offsets = [0]
+        for dimension in dimensions { offsets.append(offsets.last! + dimension.count) }
+        for (k, dimension) in dimensions.enumerated().reversed() {
+            dimension.codes.withUnsafeBufferPointer { codes in
+                effects.withUnsafeBufferPointer { a in
+                    for i in 0..<rowCount { column[i] += a[offsets[k] + Int(codes[i])] }
+                }
+            }
+        }
     }
 
     /// Demeans the response and the regressors together under the absorber's new weights.
@@ -160,15 +212,23 @@ struct WeightedLeastSquares {
             keptColumns = kept
             if kept.count < regressorCount { keepRegressors(kept) }
         } else if solver.keptColumns.count < regressorCount {
-            throw GravityError.numerical("The weighted design lost rank during the iterations; some regressors are collinear\(absorber == nil ? "" : " with the fixed effects") at the current weights.")
+            throw GravityError.numerical("The weighted design lost rank during the iterations; some regressors are collinear\(dimensions.isEmpty ? "" : " with the fixed effects") at the current weights.")
         }
         coefficients = solver.coefficients
-        self.solver = solver
+        bread = solver.bread
+        self.solver = solver.onKeptColumns()
     }
 
     /// Keeps only the regressors at `kept` (ascending), moving their columns forward in place.
     private mutating func keepRegressors(_ kept: [Int]) {
         let n = rowCount
+        if omittedRegressors != nil {
+            for j in regressorNames.indices where !kept.contains(j) {
+                var values = Array(columns[((1 + j) * n)..<((2 + j) * n)])
+                if !regressorEffects.isEmpty { values.withUnsafeMutableBufferPointer { addEffects(regressorEffects[j], to: $0.baseAddress!) } }
+                omittedRegressors!.append((j, values))
+            }
+        }
         columns.withUnsafeMutableBufferPointer { c in
             for (position, j) in kept.enumerated() where position != j {
                 for i in 0..<n { c[(1 + position) * n + i] = c[(1 + j) * n + i] }
@@ -177,19 +237,5 @@ struct WeightedLeastSquares {
         columns.removeLast((regressorCount - kept.count) * n)
         if !regressorEffects.isEmpty { regressorEffects = kept.map { regressorEffects[$0] } }
         regressorCount = kept.count
-    }
-
-    /// Residuals `e_i = v_0i - sum_j b_j v_ji` of the buffer's columns `v`.
-    struct Residuals {
-        let base: UnsafePointer<Double>
-        let rowCount: Int
-        let coefficients: [Double]
-
-        @inline(__always)
-        subscript(_ i: Int) -> Double {
-            var e = base[i]
-            for (j, b) in coefficients.enumerated() { e -= b * base[(1 &+ j) &* rowCount &+ i] }
-            return e
-        }
     }
 }

@@ -13,7 +13,7 @@ struct WeightedSolver {
     /// (X'WX)^-1 of the kept regressors.
     let bread: Matrix
     private let weights: [Double]
-    private let names: [String]
+    private var names: [String]
     private let tolerance: Double
 
     /// Solves for the response in `columns` on its `names.count` regressors (`rows` values each)
@@ -29,6 +29,14 @@ struct WeightedSolver {
         let fit = try NormalEquationsFit(columns: columns, rowCount: n, regressorNames: names, weights: weights,
                                          tolerance: tolerance, responseName: "the working response")
         (coefficients, keptColumns, bread) = (fit.coefficients, fit.keptColumns, fit.bread)
+    }
+
+    /// The same solve for the buffer once the regressors left out are removed from it (the
+    /// regressors' names follow, so that ``coefficients(of:rows:)`` reads the buffer as it is).
+    func onKeptColumns() -> WeightedSolver {
+        var solver = self
+        solver.names = keptColumns.map { names[$0] }
+        return solver
     }
 
     /// The coefficients of the response now in `columns` (same weights and regressors).
