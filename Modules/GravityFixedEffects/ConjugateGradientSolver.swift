@@ -1,3 +1,5 @@
+import GravityLinearAlgebra
+
 /// Solves the fixed-effect normal equations `D'WD a = D'W y` for several columns at once by
 /// conjugate gradients preconditioned with the diagonal of `D'WD` (the levels' total weights).
 ///
@@ -14,6 +16,8 @@
 /// vanishes and the criterion becomes `tolerance * ||y|| / 100`, which rounding still lets the
 /// iteration reach. A column stops (its direction is frozen) as soon as it converges.
 struct ConjugateGradientSolver {
+    /// Levels per core below which a pass over the coefficients stays on one core.
+    static let minimumLevelsPerWorker = 8192
     let system: FixedEffectsSystem
     let tolerance: Double
     let maxIterations: Int
@@ -32,24 +36,37 @@ struct ConjugateGradientSolver {
 
     /// Solves for `columns` columns stored column-major in `y`, each starting from `starts[c]`
     /// (a previous solution) or zero.
+    ///
+    /// Besides the pass over the rows, a step makes three passes over the coefficients (its
+    /// curvature; the updates of `a` and `r` with the sums for the next step; the new direction),
+    /// each on every core in fixed blocks of levels whose sums are added in block order, so the
+    /// result does not depend on the number of cores.
     func solve(_ y: UnsafePointer<Double>, columns: Int, starts: [[Double]?]) -> Outcome {
-        let m = system.coefficientCount, width = columns, size = m * width
+        let m = system.coefficientCount, width = columns
         let yNorms = (0..<columns).map { weightedNorm(y + $0 * system.rowCount) }
-        let vectors = CoefficientVectors(size: size, scratch: system.scratchCount(columns: width))
-        defer { vectors.deallocate() }
-        let (a, r, z, p, product) = (vectors.a, vectors.r, vectors.z, vectors.p, vectors.product)
-        for c in 0..<columns { if let start = starts[c] { for l in 0..<m { a[l * width + c] = start[l] } } }
-        let b = system.levelSums(y, columns: columns)
-        for j in 0..<size { r[j] = b[j] }
+        let v = CoefficientVectors(levels: m, width: width, scratch: system.scratchCount(columns: width),
+                                   sums: system.levelSums(y, columns: columns), inverse: system.inverseLevelWeights)
+        defer { v.deallocate() }
+        for c in 0..<columns { if let start = starts[c] { for l in 0..<m { v.a[l * width + c] = start[l] } } }
         if starts.contains(where: { $0 != nil }) {
-            system.scatter(.effects(a), columns: width, into: product, scratch: vectors.scratch)
-            for j in 0..<size { r[j] -= product[j] }
+            system.scatter(.effects(v.a), columns: width, into: v.product, scratch: v.scratch)
         }
-        let inverse = system.inverseLevelWeights
-        for l in 0..<m { for c in 0..<width { z[l * width + c] = r[l * width + c] * inverse[l] } }
-        var rz = [Double](repeating: 0, count: width), ab = rz, ar = rz
-        for j in 0..<size { rz[j % width] += r[j] * z[j]; ab[j % width] += a[j] * b[j]; ar[j % width] += a[j] * r[j] }
-        for j in 0..<size { p[j] = z[j] }
+        // r = b - D'WD a (the product is zero without a warm start), p = z = r / levelWeight;
+        // the sums r'z, a'b and a'r per column.
+        let initial = v.sweep(partials: 3 * width) { levels, partial in
+            for l in levels {
+                for c in 0..<width {
+                    let j = l &* width &+ c
+                    let r = v.b[j] - v.product[j], z = r * v.inverse[l]
+                    v.r[j] = r
+                    v.p[j] = z
+                    partial[c] += r * z
+                    partial[width &+ c] += v.a[j] * v.b[j]
+                    partial[2 &* width &+ c] += v.a[j] * r
+                }
+            }
+        }
+        var rz = Array(initial[0..<width]), ab = Array(initial[width..<2 * width]), ar = Array(initial[(2 * width)...])
         var iterations = [Int](repeating: 0, count: columns)
         func relative(_ c: Int) -> Double {
             guard yNorms[c] > 0 else { return 0 }
@@ -58,54 +75,54 @@ struct ConjugateGradientSolver {
             return rz[c].squareRoot() / scale
         }
         var active = (0..<columns).map { relative($0) > tolerance }
-        for c in 0..<columns where !active[c] { for l in 0..<m { p[l * width + c] = 0 } }
-        // Per-column scalars of one step, as raw buffers so that the loops over the coefficients
-        // carry no bounds checks; `keep` is 1 for an active column and 0 for a stopped one.
-        let scalars = UnsafeMutablePointer<Double>.allocate(capacity: 6 * width)
-        defer { scalars.deallocate() }
-        let (step, beta, next, curvature, sums, keep) = (scalars, scalars + width, scalars + 2 * width, scalars + 3 * width,
-                                                         scalars + 4 * width, scalars + 5 * width)
-        inverse.withUnsafeBufferPointer { inverse in b.withUnsafeBufferPointer { b in
-            while active.contains(true) && iterations.max()! < maxIterations {
-                system.scatter(.effects(p), columns: width, into: product, scratch: vectors.scratch)
-                for c in 0..<width { curvature[c] = 0; next[c] = 0; sums[c] = 0 }
-                for l in 0..<m { for c in 0..<width { curvature[c] += p[l &* width &+ c] * product[l &* width &+ c] } }
-                for c in 0..<columns {
-                    step[c] = 0
-                    if active[c] { if curvature[c] > 0 { step[c] = rz[c] / curvature[c] } else { active[c] = false } }
-                }
-                // `sums` collects a'(b + r) for the residual norm of `relative`.
-                for l in 0..<m {
+        for c in 0..<columns where !active[c] { for l in 0..<m { v.p[l * width + c] = 0 } }
+        while active.contains(true) && iterations.max()! < maxIterations {
+            system.scatter(.effects(v.p), columns: width, into: v.product, scratch: v.scratch)
+            let curvature = v.sweep(partials: width) { levels, partial in
+                for l in levels { for c in 0..<width { partial[c] += v.p[l &* width &+ c] * v.product[l &* width &+ c] } }
+            }
+            for c in 0..<columns {
+                v.step[c] = 0
+                if active[c] { if curvature[c] > 0 { v.step[c] = rz[c] / curvature[c] } else { active[c] = false } }
+            }
+            // Per column, r'z for the next step and a'(b + r) for the residual norm of `relative`.
+            let sums = v.sweep(partials: 2 * width) { levels, partial in
+                for l in levels {
+                    let inverse = v.inverse[l]
                     for c in 0..<width {
                         let j = l &* width &+ c
-                        a[j] += step[c] * p[j]
-                        r[j] -= step[c] * product[j]
-                        z[j] = r[j] * inverse[l]
-                        next[c] += r[j] * z[j]
-                        sums[c] += a[j] * (b[j] + r[j])
-                    }
-                }
-                for c in 0..<columns {
-                    ab[c] = sums[c]
-                    ar[c] = 0
-                    beta[c] = 0
-                    keep[c] = 0
-                    guard active[c] else { continue }
-                    beta[c] = next[c] / rz[c]
-                    rz[c] = next[c]
-                    iterations[c] += 1
-                    if relative(c) <= tolerance { active[c] = false; beta[c] = 0 } else { keep[c] = 1 }
-                }
-                for l in 0..<m {
-                    for c in 0..<width {
-                        let j = l &* width &+ c
-                        p[j] = keep[c] * (z[j] + beta[c] * p[j])
+                        let a = v.a[j] + v.step[c] * v.p[j], r = v.r[j] - v.step[c] * v.product[j]
+                        v.a[j] = a
+                        v.r[j] = r
+                        partial[c] += r * (r * inverse)
+                        partial[width &+ c] += a * (v.b[j] + r)
                     }
                 }
             }
-        } }
+            for c in 0..<columns {
+                ab[c] = sums[width + c]
+                ar[c] = 0
+                v.beta[c] = 0
+                v.keep[c] = 0
+                guard active[c] else { continue }
+                v.beta[c] = sums[c] / rz[c]
+                rz[c] = sums[c]
+                iterations[c] += 1
+                if relative(c) <= tolerance { active[c] = false; v.beta[c] = 0 } else { v.keep[c] = 1 }
+            }
+            // The new direction p = z + beta p, with z = r / levelWeight (zero for a stopped column).
+            _ = v.sweep(partials: 0) { levels, _ in
+                for l in levels {
+                    let inverse = v.inverse[l]
+                    for c in 0..<width {
+                        let j = l &* width &+ c
+                        v.p[j] = v.keep[c] * (v.r[j] * inverse + v.beta[c] * v.p[j])
+                    }
+                }
+            }
+        }
         let relatives = (0..<columns).map(relative)
-        let split = (0..<columns).map { c in (0..<m).map { a[$0 * width + c] } }
+        let split = (0..<columns).map { c in (0..<m).map { v.a[$0 * width + c] } }
         return Outcome(coefficients: split, iterations: iterations, relativeResidual: relatives,
                        converged: relatives.map { $0 <= tolerance })
     }
@@ -122,19 +139,40 @@ struct ConjugateGradientSolver {
     }
 }
 
-/// The interleaved coefficient vectors of one conjugate-gradient solve and the scatter scratch,
-/// allocated once per solve (the iterations allocate nothing of the size of the coefficients).
-private struct CoefficientVectors {
-    let a, r, z, p, product: UnsafeMutablePointer<Double>
+/// The interleaved coefficient vectors of one conjugate-gradient solve, the scatter scratch and
+/// the per-column scalars of a step, allocated once per solve (the iterations allocate nothing of
+/// the size of the coefficients). Passes over the coefficients write disjoint levels from several
+/// threads, which is what makes sharing the pointers safe.
+private struct CoefficientVectors: @unchecked Sendable {
+    /// Coefficients, residual `D'W y - D'WD a`, direction, and `D'WD p` (interleaved by level).
+    let a, r, p, product: UnsafeMutablePointer<Double>
+    /// `D'W y` (interleaved by level) and one over each level's total weight.
+    let b, inverse: UnsafeMutablePointer<Double>
+    /// Per column: the step length, the direction's `beta`, and 1 for a column still iterating.
+    let step, beta, keep: UnsafeMutablePointer<Double>
     let scratch: UnsafeMutablePointer<Double>
+    /// Number of levels.
+    let levels: Int
     private let all: UnsafeMutableBufferPointer<Double>
 
-    init(size: Int, scratch scratchCount: Int) {
-        all = .allocate(capacity: 5 * size + scratchCount)
+    init(levels: Int, width: Int, scratch scratchCount: Int, sums: [Double], inverse levelInverse: [Double]) {
+        let size = levels * width
+        self.levels = levels
+        all = .allocate(capacity: 5 * size + levels + 3 * width + scratchCount)
         all.initialize(repeating: 0)
         let base = all.baseAddress!
-        (a, r, z, p, product) = (base, base + size, base + 2 * size, base + 3 * size, base + 4 * size)
-        scratch = base + 5 * size
+        (a, r, p, product, b) = (base, base + size, base + 2 * size, base + 3 * size, base + 4 * size)
+        inverse = base + 5 * size
+        (step, beta, keep) = (inverse + levels, inverse + levels + width, inverse + levels + 2 * width)
+        scratch = inverse + levels + 3 * width
+        b.update(from: sums, count: size)
+        inverse.update(from: levelInverse, count: levels)
+    }
+
+    /// Runs `body` over all levels in fixed blocks on every core; returns its `partials` sums
+    /// added in block order.
+    func sweep(partials: Int, _ body: @Sendable (Range<Int>, UnsafeMutablePointer<Double>) -> Void) -> [Double] {
+        RowBlocks.sweep(0..<levels, partialCount: partials, minimumPerWorker: ConjugateGradientSolver.minimumLevelsPerWorker, body)
     }
 
     func deallocate() { all.deallocate() }

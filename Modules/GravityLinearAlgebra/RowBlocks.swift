@@ -25,14 +25,16 @@ package enum RowBlocks {
     /// Rows per block: a block of a few columns stays in the level-2 cache between passes.
     package static let size = 4096
     /// Below this many rows per worker, a sweep runs on the calling thread alone.
-    static let minimumRowsPerWorker = 1 << 16
+    package static let minimumRowsPerWorker = 1 << 16
     /// The number of cores a sweep may use.
     static let workerLimit = Swift.max(1, ProcessInfo.processInfo.activeProcessorCount)
 
     /// Calls `body` once per block of `rows` with that block's row range and a zeroed scratch of
     /// `partialCount` values, then returns the scratch values summed over blocks.
+    /// `minimumPerWorker`: rows below which a worker is not worth its start (lower it when each
+    /// row is much more work than a few values, as a level of several interleaved columns).
     package static func sweep(
-        _ rows: Range<Int>, partialCount: Int,
+        _ rows: Range<Int>, partialCount: Int, minimumPerWorker: Int = minimumRowsPerWorker,
         _ body: @Sendable (Range<Int>, UnsafeMutablePointer<Double>) -> Void
     ) -> [Double] {
         guard !rows.isEmpty else { return [Double](repeating: 0, count: partialCount) }
@@ -40,7 +42,7 @@ package enum RowBlocks {
         let blockCount = (rows.upperBound - 1) / size - firstBlock + 1
         let stride = Swift.max(partialCount, 1)
         var partials = [Double](repeating: 0, count: blockCount * stride)
-        let workers = Swift.min(workerLimit, Swift.max(1, rows.count / minimumRowsPerWorker), blockCount)
+        let workers = Swift.min(workerLimit, Swift.max(1, rows.count / Swift.max(1, minimumPerWorker)), blockCount)
         partials.withUnsafeMutableBufferPointer { buffer in
             let scratch = SharedColumns(base: buffer.baseAddress!, rows: stride)
             withoutActuallyEscaping(body) { body in
