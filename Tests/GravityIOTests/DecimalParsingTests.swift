@@ -99,6 +99,39 @@ final class DecimalParsingTests: XCTestCase {
         }
     }
 
+    /// Decimals of 1 to 21 digits with the point anywhere (the digits are read eight at a time,
+    /// the fraction's value divided by an exact power of ten when both are exact), followed by any
+    /// byte, including bytes just below `0` and above `9` and bytes whose carry crosses into the
+    /// next: value and end equal `strtod`'s.
+    func testDecimalsFollowedByAnyByteEqualStrtod() {
+        var generator = SplitMix64(seed: 7)
+        let followers: [UInt8] = [0x2C, 0x0A, 0x2F, 0x3A, 0x20, 0x00, 0x7F, 0xC3, 0xFA, 0xFF, 0x65, 0x30 - 0x10]
+        for digits in 1...21 {
+            for follower in followers {
+                for _ in 0..<20 {
+                    var text = generator.next() % 2 == 0 ? "-" : ""
+                    let point = Int(generator.next() % UInt64(digits + 1))
+                    for index in 0..<digits {
+                        if index == point { text += "." }
+                        text.append(Character(String(generator.next() % 10)))
+                    }
+                    let bytes = Array(text.utf8) + [follower] + Array("123456789".utf8)
+                    let (expected, expectedLength) = (bytes.map { CChar(bitPattern: $0) } + [0]).withUnsafeBufferPointer { chars -> (Double, Int) in
+                        var stop: UnsafeMutablePointer<CChar>?
+                        let value = strtod(chars.baseAddress!, &stop)
+                        return (value, UnsafePointer(stop!) - chars.baseAddress!)
+                    }
+                    bytes.withUnsafeBufferPointer { buffer in
+                        let start = buffer.baseAddress!
+                        let result = DecimalParser.parse(start, start + buffer.count)
+                        XCTAssertEqual(result?.value.bitPattern, expected.bitPattern, "\(text) then byte \(follower)")
+                        XCTAssertEqual(result.map { $0.next - start }, expectedLength, "\(text) then byte \(follower)")
+                    }
+                }
+            }
+        }
+    }
+
     func testRejectsIncompleteNumbers() {
         for text in ["", ".", "-", "+", "e5", "1e", "1e+", ".e1"] {
             XCTAssertNil(parsed(text), text)

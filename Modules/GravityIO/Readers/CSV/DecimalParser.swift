@@ -8,11 +8,11 @@ import Darwin
 ///
 /// Accepted syntax: an optional `+` or `-`, digits with at most one `.` (at least one digit in
 /// all), and an optional exponent `e`/`E` with optional sign and at least one digit. Integers of
-/// at most 19 digits are converted directly (``integer(_:_:)``); other numbers with
-/// at most 19 significant digits, a non-negative power of ten and a value and power that are both
-/// exact in binary (Clinger's fast path) are converted with one correctly rounded multiplication;
-/// other numbers with at most 19 significant digits go through ``EiselLemire`` (two 64-bit
-/// multiplications at most); the rest, and the rare cases that algorithm declines, go to the C
+/// at most 19 digits are converted directly by ``integer(_:_:)``, which parsing loops try first;
+/// numbers with at most 19 significant digits whose value and power of ten are both exact in
+/// binary (Clinger's fast path) are converted with one correctly rounded multiplication or
+/// division; other numbers with at most 19 significant digits go through ``EiselLemire`` (two
+/// 64-bit multiplications at most); the rest, and the rare cases that algorithm declines, go to the C
 /// library's `strtod` through a small stack buffer, so every result equals what `strtod`
 /// returns, bit for bit. `strtod` is used in the "C" locale that Swift programs run in unless
 /// they call `setlocale`.
@@ -35,7 +35,6 @@ enum DecimalParser {
     static func parse(
         _ start: UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>, powers: UnsafePointer<UInt64> = PowerOfTenTable.words
     ) -> (value: Double, next: UnsafePointer<UInt8>)? {
-        if let integer = integer(start, end) { return integer }
         var p = start
         var negative = false
         if p < end && (p.pointee == UInt8(ascii: "-") || p.pointee == UInt8(ascii: "+")) {
@@ -91,7 +90,7 @@ enum DecimalParser {
         }
         if significantDigits > 19 { return (viaStrtod(start, p), p) }
         if mantissa == 0 { return (negative ? -0.0 : 0.0, p) }
-        if exponent >= 0, mantissa <= maxExactInteger, let value = clinger(mantissa, exponent) { return (negative ? -value : value, p) }
+        if mantissa <= maxExactInteger, let value = clinger(mantissa, exponent) { return (negative ? -value : value, p) }
         if let value = EiselLemire.convert(mantissa, exponent, negative: negative, powers: powers) { return (value, p) }
         return (viaStrtod(start, p), p)
     }
@@ -141,11 +140,12 @@ enum DecimalParser {
         return value & 0xFFFF_FFFF
     }
 
-    /// Clinger's fast path for a non-negative `exponent`: exact when both the integer and the
-    /// power of ten are exact doubles, so one multiplication rounds correctly.
+    /// Clinger's fast path: exact when both the integer and the power of ten are exact doubles,
+    /// so one multiplication (or, for a negative `exponent`, one division) rounds correctly.
     @inline(__always)
     private static func clinger(_ mantissa: UInt64, _ exponent: Int) -> Double? {
         let m = Double(mantissa)
+        if exponent < 0 { return exponent >= -22 ? m / exactPowers[-exponent] : nil }
         if exponent <= 22 { return m * exactPowers[exponent] }
         // Move surplus powers into the integer while it stays exact: 12e30 = 12e8 * 1e22.
         let surplus = exponent - 22
