@@ -11,7 +11,8 @@ import GravityLinearAlgebra
 /// always absorbed (no column is built for it). Standard errors follow ``SmallSampleConvention``
 /// (`ssc=fixest` by default).
 ///
-/// Memory: the dataset is released once the model frame is built; the response and the
+/// Memory: the model frame takes the dataset over and frees each column once it has taken what
+/// it needs of it (codes of the fixed effects, the regressors' copy in the design); the response and the
 /// regressors are demeaned in one buffer (the design's own storage, with the response added), the
 /// fit and its covariance read that buffer without copying it, and the result keeps the
 /// residuals, the response and the fixed effects per level (with the codes the frame holds).
@@ -20,14 +21,15 @@ struct AbsorbedLeastSquares {
     let options: EstimatorOptions
 
     /// The frame after weights and singletons, with its weights (nil when unweighted).
-    private func sample(_ data: Dataset) throws -> (frame: ModelFrame, weights: [Double]?, levelsBefore: [Int]) {
+    private func sample(_ data: consuming Dataset) throws -> (frame: ModelFrame, weights: [Double]?, levelsBefore: [Int]) {
         var groupColumns = request.covariance.requiredColumns
         if let panel = request.panel { groupColumns += [panel.unit, panel.time] }
-        var frame = try ModelFrame(dataset: data, formula: request.formula, groupColumns: groupColumns, extraParts: .groupings,
-                                     absorbsIntercept: true)
-        var weights: [Double]? = nil
         let weightColumn = options.string("weights")
-        if !weightColumn.isEmpty { (frame, weights) = try frame.weighted(by: weightColumn, in: data) }
+        let weightValues = weightColumn.isEmpty ? nil : try data.numeric(weightColumn)
+        var frame = try ModelFrame(dataset: consume data, formula: request.formula, groupColumns: groupColumns, extraParts: .groupings,
+                                   absorbsIntercept: true)
+        var weights: [Double]? = nil
+        if let weightValues { (frame, weights) = try frame.weighted(by: weightColumn, values: weightValues) }
         let levelsBefore = frame.fixedEffects.map(\.count)
         if options.bool("drop_singletons") {
             let droppedIn = SingletonFilter.singletonDimensions(frame.fixedEffects)
@@ -48,8 +50,7 @@ struct AbsorbedLeastSquares {
     }
 
     func fit(_ data: consuming Dataset, model: String) throws -> EstimationResult {
-        var (frame, weights, levelsBefore) = try sample(data)
-        _ = consume data
+        var (frame, weights, levelsBefore) = try sample(consume data)
         let names = frame.design.columnNames
         guard !names.isEmpty else {
             throw GravityError.invalidInput("The formula has no regressor besides the fixed effects; give at least one before `|`.")

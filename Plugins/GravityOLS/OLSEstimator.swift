@@ -37,17 +37,19 @@ public struct OLSEstimator: Estimator {
                             covarianceKinds: [.classical, .heteroskedasticity, .cluster])
     }
 
-    /// Fits the model; with fixed effects, the dataset is released as soon as the model frame is built.
+    /// Fits the model; the model frame takes the dataset over and frees each column once used.
     public func fit(_ data: consuming Dataset, request: FitRequest, options: EstimatorOptions) throws -> EstimationResult {
         if !request.formula.extraParts.isEmpty {
-            return try AbsorbedLeastSquares(request: request, options: options).fit(data, model: descriptor.name)
+            return try AbsorbedLeastSquares(request: request, options: options).fit(consume data, model: descriptor.name)
         }
         var groupColumns = request.covariance.requiredColumns
         if let panel = request.panel { groupColumns += [panel.unit, panel.time] }
-        var frame = try ModelFrame(dataset: copy data, formula: request.formula, groupColumns: groupColumns, extraParts: .reject(descriptor.name))
+        let weightColumn = options.string("weights")
+        let weightValues = weightColumn.isEmpty ? nil : try data.numeric(weightColumn)
+        var frame = try ModelFrame(dataset: consume data, formula: request.formula, groupColumns: groupColumns, extraParts: .reject(descriptor.name))
         if let panel = request.panel { _ = try PanelStructure(frame: frame, specification: panel) }
         var weights: [Double]? = nil
-        if !options.string("weights").isEmpty { (frame, weights) = try frame.weighted(by: options.string("weights"), in: data) }
+        if let weightValues { (frame, weights) = try frame.weighted(by: weightColumn, values: weightValues) }
         let root = weights?.map { $0.squareRoot() }
         let response = root.map { zip(frame.response, $0).map { $0 * $1 } } ?? frame.response
         var design = frame.design

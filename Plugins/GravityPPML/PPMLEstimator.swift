@@ -22,18 +22,18 @@ public struct PPMLEstimator: Estimator {
                             options: PPMLOptions.specifications, covarianceKinds: [.classical, .heteroskedasticity, .cluster])
     }
 
-    /// Fits the model; the dataset is released as soon as the model frame (and the weights) are built.
+    /// Fits the model; the model frame takes the dataset over and frees each column once used.
     public func fit(_ data: consuming Dataset, request: FitRequest, options raw: EstimatorOptions) throws -> EstimationResult {
         let options = try PPMLOptions(raw)
         if case .heteroskedastic(let type) = request.covariance, type == .hc2 || type == .hc3 {
             throw GravityError.invalidOption("ppml takes robust (hc1) or hc0 standard errors, not \(type.rawValue): leverage corrections are not defined for it here.")
         }
         let clusterColumns = request.covariance.requiredColumns
-        var frame = try ModelFrame(dataset: copy data, formula: request.formula, groupColumns: clusterColumns, extraParts: .groupings,
+        let weightValues = try options.weightColumn.map { try data.numeric($0) }
+        var frame = try ModelFrame(dataset: consume data, formula: request.formula, groupColumns: clusterColumns, extraParts: .groupings,
                                    acceptsOffset: true, absorbsIntercept: true)
         var weights: [Double]? = nil
-        if let column = options.weightColumn { (frame, weights) = try frame.weighted(by: column, in: data) }
-        _ = consume data
+        if let column = options.weightColumn, let weightValues { (frame, weights) = try frame.weighted(by: column, values: weightValues) }
         try Self.checkOutcome(frame.response, family: options.family, name: request.formula.responseName)
         let input = PPMLInputSummary(frame)
         var sample = try PPMLSampleSelection(frame: consume frame, weights: consume weights, clusterColumns: clusterColumns, options: options)

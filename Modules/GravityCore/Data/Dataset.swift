@@ -14,6 +14,8 @@ public struct Dataset: Sendable, Equatable {
     private var positions: [String: Int]
     /// For text columns that a reader found mostly numeric, the first value that is not a number.
     public private(set) var textOrigins: [String: TextColumnOrigin] = [:]
+    /// Names of the columns whose storage ``releaseColumn(_:)`` freed.
+    private var releasedColumns: Set<String> = []
 
     /// An empty dataset with no columns and no rows.
     public init() {
@@ -62,6 +64,15 @@ public struct Dataset: Sendable, Equatable {
         }
     }
 
+    /// Frees the storage of the column called `name` after its last reader: the model frame
+    /// builder, which owns its dataset, frees each column once no later term reads it. The name
+    /// stays, so ``hasColumn(_:)`` still answers; reading the column afterwards throws.
+    package mutating func releaseColumn(_ name: String) {
+        guard let index = positions[name] else { return }
+        columns[index] = columns[index].isNumeric ? .numeric([]) : .text(codes: [], levels: [])
+        releasedColumns.insert(name)
+    }
+
     /// Whether a column called `name` exists.
     public func hasColumn(_ name: String) -> Bool { positions[name] != nil }
 
@@ -69,6 +80,9 @@ public struct Dataset: Sendable, Equatable {
     public func column(_ name: String) throws -> Column {
         guard let index = positions[name] else {
             throw GravityError.unknownVariable(name, suggestions: closestMatches(to: name, in: names))
+        }
+        if !releasedColumns.isEmpty && releasedColumns.contains(name) {
+            throw GravityError.invalidInput("Column `\(name)` was read after its storage was released; this is a defect of GravityKit, please report it.")
         }
         return columns[index]
     }

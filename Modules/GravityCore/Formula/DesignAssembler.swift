@@ -14,8 +14,9 @@ struct DesignAssembler {
     /// The design of `terms`; with `interceptAbsorbed` (fixed effects absorb the intercept), no
     /// `(Intercept)` column is built but factors are coded as if it were there. The storage
     /// reserves one column more than the terms need, so an estimator can append its response to
-    /// it without reallocating.
-    func assemble(_ terms: [(FormulaTerm, [EvaluatedValue])], hasIntercept: Bool, interceptAbsorbed: Bool = false) -> DesignMatrix {
+    /// it without reallocating. Each term's values are let go of once copied, so that a column
+    /// nobody else holds is freed before the next term is copied.
+    func assemble(_ terms: consuming [(FormulaTerm, [EvaluatedValue])], hasIntercept: Bool, interceptAbsorbed: Bool = false) -> DesignMatrix {
         let n = rows.count
         var names: [String] = []
         var storage: [Double] = []
@@ -27,7 +28,9 @@ struct DesignAssembler {
         }
         var constantSpanned = hasIntercept
         let termNames = Set(terms.map { $0.0.name })
-        for (term, values) in terms {
+        for index in terms.indices {
+            let (term, values) = terms[index]
+            terms[index].1 = []
             let labels = Self.factorLabels(term)
             var columns: [(name: String, values: [Double]?)] = [("", nil)]
             for (f, value) in values.enumerated() {

@@ -14,7 +14,8 @@ enum EvaluatedValue {
 /// Evaluates formula expressions column-wise and records where a function was undefined
 /// (log of a non-positive number, square root of a negative one).
 struct ExpressionEvaluator {
-    let dataset: Dataset
+    /// The data; the model frame builder frees each column here after its last use.
+    var dataset: Dataset
     /// For each term (as written) and function, the number of rows where the function was undefined and why.
     private(set) var undefinedCounts: [(expression: String, function: String, count: Int, reason: BilingualText)] = []
 

@@ -122,6 +122,15 @@ public struct FormulaTerm: Sendable, Equatable {
 
     /// Whether any factor is or contains `offset(...)`.
     public var containsOffset: Bool { factors.contains(where: \.containsOffset) }
+
+    /// The columns the term reads, in order of first appearance.
+    public var variables: [String] {
+        var seen: [String] = []
+        for factor in factors {
+            for name in factor.variables where !seen.contains(name) { seen.append(name) }
+        }
+        return seen
+    }
 }
 
 /// The right-hand side of a formula, or one of its parts after `|`: terms plus an intercept flag.
@@ -144,9 +153,7 @@ public struct FormulaPart: Sendable, Equatable {
     public var variables: [String] {
         var seen: [String] = []
         for term in terms {
-            for factor in term.factors {
-                for name in factor.variables where !seen.contains(name) { seen.append(name) }
-            }
+            for name in term.variables where !seen.contains(name) { seen.append(name) }
         }
         return seen
     }

@@ -1,10 +1,11 @@
 extension ModelFrame {
-    /// The frame with observation weights from `column` of `dataset` (the dataset the frame was
-    /// built from): rows with a missing weight are dropped and counted in the notes; a negative
-    /// or zero weight is an error naming the row.
-    public func weighted(by column: String, in dataset: Dataset) throws -> (frame: ModelFrame, weights: [Double]) {
-        let all = try dataset.numeric(column)
-        var weights = rowIndices.map { all[$0] }
+    /// The frame with observation weights from column `column`, whose values for every row of the
+    /// dataset the frame was built from are `values` (read them before handing the dataset to the
+    /// frame): rows with a missing weight are dropped and counted in the notes; a negative or
+    /// zero weight is an error naming the row.
+    public func weighted(by column: String, values: [Double]) throws -> (frame: ModelFrame, weights: [Double]) {
+        precondition(values.count == inputRowCount, "One weight per row of the dataset")
+        var weights = rowIndices.isEveryRow ? values : rowIndices.map { values[$0] }
         if let bad = weights.indices.first(where: { weights[$0].isFinite && weights[$0] <= 0 }) {
             throw GravityError.invalidInput("Weights must be positive: `\(column)` is \(weights[bad]) in data row \(rowIndices[bad] + 1).")
         }

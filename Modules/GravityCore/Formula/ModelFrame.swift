@@ -86,7 +86,10 @@ public struct ModelFrame: Sendable {
     /// Number of observations used.
     public var observationCount: Int { rowIndices.count }
 
-    /// Builds the frame of `formula` on `dataset`.
+    /// Builds the frame of `formula` on `dataset`. The dataset is handed over: pass `consume data`
+    /// where nothing reads it afterwards, and each column is freed as soon as the frame has taken
+    /// what it needs of it (the fixed effects' codes, the regressors' copy in the design), so the
+    /// data and the frame are never held together in full.
     /// - Parameters:
     ///   - groupColumns: extra columns that define groupings (panel unit and time, clusters).
     ///   - extraParts: how to treat parts after `|`.
@@ -95,10 +98,10 @@ public struct ModelFrame: Sendable {
     ///     estimator absorbs the intercept into them: the design then has no `(Intercept)` column
     ///     (nothing of the size of the data is built for it), while factors are still coded as
     ///     if it were there (their first level is the reference).
-    public init(dataset: Dataset, formula: Formula, groupColumns: [String] = [], extraParts: ExtraPartUse,
+    public init(dataset: consuming Dataset, formula: Formula, groupColumns: [String] = [], extraParts: ExtraPartUse,
                 acceptsOffset: Bool = false, absorbsIntercept: Bool = false) throws {
-        self = try ModelFrameBuilder(dataset: dataset, formula: formula, groupColumns: groupColumns, extraParts: extraParts,
-                                     acceptsOffset: acceptsOffset, absorbsIntercept: absorbsIntercept).build()
+        self = try ModelFrameBuilder(formula: formula, groupColumns: groupColumns, extraParts: extraParts,
+                                     acceptsOffset: acceptsOffset, absorbsIntercept: absorbsIntercept).build(from: consume dataset)
     }
 
     init(formula: Formula, response: [Double], design: DesignMatrix, extraDesigns: [DesignMatrix], fixedEffects: [Grouping],
