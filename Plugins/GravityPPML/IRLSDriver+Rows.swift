@@ -6,14 +6,13 @@ import GravityLinearAlgebra
 /// so results do not depend on the number of cores).
 extension IRLSDriver {
     /// fixest's and ppmlhdfe's start: mu = (y + mean(y)) / 2, linear predictor log(mu).
-    func start() -> (eta: [Double], mu: [Double]) {
+    func start() -> [Double] {
         let n = response.count
         let totalWeight = priorWeights.map { $0.reduce(0, +) } ?? Double(n)
         var weightedSum = 0.0
         for i in 0..<n { weightedSum += (priorWeights?[i] ?? 1) * response[i] }
         let meanResponse = weightedSum / totalWeight
-        let mu = response.map { ($0 + meanResponse) / 2 }
-        return (mu.map { Foundation.log($0) }, mu)
+        return response.map { ($0 + meanResponse) / 2 }
     }
 
     /// Whether the working weights are the means themselves (Poisson without prior weights): the
@@ -38,32 +37,32 @@ extension IRLSDriver {
         max(Foundation.exp(eta), Double.leastNormalMagnitude)
     }
 
-    /// Solves for the working response z = eta - offset + (y - mu) / mu under `weights`.
-    func solve(_ step: inout WeightedLeastSquares, weights: [Double], eta: [Double], mu: [Double], tolerance: Double?) throws -> [Double] {
+    /// Solves for the working response z = eta - offset + (y - mu) / mu, eta = log(mu), under `weights`.
+    func solve(_ step: inout WeightedLeastSquares, weights: [Double], mu: [Double], tolerance: Double?) throws -> [Double] {
         try step.solve(weights: weights, tolerance: tolerance) { z in
             let target = SharedRows(z.baseAddress!)
-            withRows(eta: eta, mu: mu) { rows in
+            withRows(mu: mu) { rows in
                 _ = RowBlocks.sweep(0..<z.count, partialCount: 0) { block, _ in
                     for i in block {
                         let m = rows.mu[i]
-                        target.values![i] = rows.eta[i] - (rows.offset?[i] ?? 0) + (rows.response[i] - m) / m
+                        target.values![i] = Foundation.log(m) - (rows.offset?[i] ?? 0) + (rows.response[i] - m) / m
                     }
                 }
             }
         }
     }
 
-    /// The weighted deviance of the trial linear predictor eta + fraction x d, d = (y - mu) / mu - e,
+    /// The weighted deviance of the trial linear predictor log(mu) + fraction x d, d = (y - mu) / mu - e,
     /// summed as its means are computed (they are not stored).
-    func trialDeviance(_ step: WeightedLeastSquares, eta: [Double], mu: [Double], fraction: Double) -> Double {
+    func trialDeviance(_ step: WeightedLeastSquares, mu: [Double], fraction: Double) -> Double {
         let family = self.family
         return step.withResiduals { e in
             let residuals = SharedResiduals(e)
-            return withRows(eta: eta, mu: mu) { rows in
+            return withRows(mu: mu) { rows in
                 RowBlocks.sweep(0..<mu.count, partialCount: 1) { block, sum in
                     for i in block {
                         let m = rows.mu[i], y = rows.response[i]
-                        let mean = Self.mean(linearPredictor: rows.eta[i] + fraction * ((y - m) / m - residuals.e[i]))
+                        let mean = Self.mean(linearPredictor: Foundation.log(m) + fraction * ((y - m) / m - residuals.e[i]))
                         sum[0] += (rows.priorWeights?[i] ?? 1) * family.unitDeviance(y: y, mu: mean)
                     }
                 }[0]
@@ -71,26 +70,23 @@ extension IRLSDriver {
         }
     }
 
-    /// Moves to the trial of `fraction`: eta += fraction x d, mu = exp(eta) (the trial's means,
+    /// Moves to the trial of `fraction`: mu = exp(log(mu) + fraction x d) (the trial's means,
     /// computed again), and the separate working weights, if any, to those of the new mean. The
     /// arrays are updated in place: the step must not hold them (``WeightedLeastSquares/releaseWeights()``).
-    func accept(_ step: WeightedLeastSquares, fraction: Double, eta: inout [Double], mu: inout [Double], weights: inout [Double]?) {
+    func accept(_ step: WeightedLeastSquares, fraction: Double, mu: inout [Double], weights: inout [Double]?) {
         let family = self.family
         step.withResiduals { e in
             let residuals = SharedResiduals(e)
-            eta.withUnsafeMutableBufferPointer { eta in
-                mu.withUnsafeMutableBufferPointer { mu in
-                    withOptionalMutablePointer(&weights) { weights in
-                        withRows(eta: eta.baseAddress!, mu: mu.baseAddress!) { rows in
-                            let next = SharedRows(weights)
-                            _ = RowBlocks.sweep(0..<mu.count, partialCount: 0) { block, _ in
-                                for i in block {
-                                    let m = rows.mu[i]
-                                    rows.eta[i] += fraction * ((rows.response[i] - m) / m - residuals.e[i])
-                                    let mean = Self.mean(linearPredictor: rows.eta[i])
-                                    rows.mu[i] = mean
-                                    next.values?[i] = max((rows.priorWeights?[i] ?? 1) * family.workingWeight(mean), Double.leastNormalMagnitude)
-                                }
+            mu.withUnsafeMutableBufferPointer { mu in
+                withOptionalMutablePointer(&weights) { weights in
+                    withRows(mu: mu.baseAddress!) { rows in
+                        let next = SharedRows(weights)
+                        _ = RowBlocks.sweep(0..<mu.count, partialCount: 0) { block, _ in
+                            for i in block {
+                                let m = rows.mu[i]
+                                let mean = Self.mean(linearPredictor: Foundation.log(m) + fraction * ((rows.response[i] - m) / m - residuals.e[i]))
+                                rows.mu[i] = mean
+                                next.values?[i] = max((rows.priorWeights?[i] ?? 1) * family.workingWeight(mean), Double.leastNormalMagnitude)
                             }
                         }
                     }
@@ -106,23 +102,19 @@ extension IRLSDriver {
         return sum
     }
 
-    /// Calls `body` with pointers to the response, offset, prior weights, eta and mu, for a pass
-    /// that only reads them.
-    private func withRows<R>(eta: [Double], mu: [Double], _ body: (IRLSRowPointers) -> R) -> R {
-        eta.withUnsafeBufferPointer { eta in
-            mu.withUnsafeBufferPointer { mu in
-                withRows(eta: UnsafeMutablePointer(mutating: eta.baseAddress!), mu: UnsafeMutablePointer(mutating: mu.baseAddress!), body)
-            }
-        }
+    /// Calls `body` with pointers to the response, offset, prior weights and mu, for a pass that
+    /// only reads them.
+    private func withRows<R>(mu: [Double], _ body: (IRLSRowPointers) -> R) -> R {
+        mu.withUnsafeBufferPointer { withRows(mu: UnsafeMutablePointer(mutating: $0.baseAddress!), body) }
     }
 
-    /// Calls `body` with pointers to the response, offset and prior weights and the given eta and
-    /// mu. A pass writes eta and mu only when they point into arrays it owns, and only in its own rows.
-    private func withRows<R>(eta: UnsafeMutablePointer<Double>, mu: UnsafeMutablePointer<Double>, _ body: (IRLSRowPointers) -> R) -> R {
+    /// Calls `body` with pointers to the response, offset and prior weights and the given mu. A
+    /// pass writes mu only when it points into an array it owns, and only in its own rows.
+    private func withRows<R>(mu: UnsafeMutablePointer<Double>, _ body: (IRLSRowPointers) -> R) -> R {
         response.withUnsafeBufferPointer { y in
             withOptionalPointer(offset) { offset in
                 withOptionalPointer(priorWeights) { w in
-                    body(IRLSRowPointers(response: y.baseAddress!, offset: offset, priorWeights: w, eta: eta, mu: mu))
+                    body(IRLSRowPointers(response: y.baseAddress!, offset: offset, priorWeights: w, mu: mu))
                 }
             }
         }
@@ -147,7 +139,6 @@ struct IRLSRowPointers: @unchecked Sendable {
     let response: UnsafePointer<Double>
     let offset: UnsafePointer<Double>?
     let priorWeights: UnsafePointer<Double>?
-    let eta: UnsafeMutablePointer<Double>
     let mu: UnsafeMutablePointer<Double>
 }
 

@@ -35,13 +35,13 @@ struct IRLSOutcome {
 /// effects, which the step projects out) under the working weights; a step whose deviance rises
 /// or is not finite is halved towards the previous linear predictor.
 ///
-/// Per row it stores the linear predictor eta and the mean mu, and the working weights only when
-/// they are not the mean itself (Poisson without prior weights: then mu is handed to the step as
-/// its weights). The working response is written straight into the step's buffer, and a trial
-/// is never stored: its linear predictor is eta + t d with the direction
-/// d = z - e - (eta - offset) = (y - mu) / mu - e (e the step's residual) and the step fraction t
-/// (1, or 1/2, 1/4, ... when halved); its deviance is summed as its means are computed, and the
-/// accepted trial's means are computed again when eta and mu move to it (one more exp per row).
+/// Per row it stores the mean mu alone, and the working weights only when they are not the mean
+/// itself (Poisson without prior weights: then mu is handed to the step as its weights); the
+/// linear predictor is log(mu), computed where a pass needs it. The working response is written
+/// straight into the step's buffer, and a trial is never stored: its linear predictor is
+/// eta + t d with the direction d = z - e - (eta - offset) = (y - mu) / mu - e (e the step's
+/// residual) and the step fraction t (1, or 1/2, 1/4, ... when halved); its deviance is summed as
+/// its means are computed, and the accepted trial's means are computed again when mu moves to it.
 struct IRLSDriver {
     let family: GLMFamily
     let response: [Double]
@@ -50,7 +50,7 @@ struct IRLSDriver {
     let control: IRLSControl
 
     func run(step: inout WeightedLeastSquares) throws -> IRLSOutcome {
-        var (eta, mu) = start()
+        var mu = start()
         var deviance = self.deviance(mu)
         var weights = separateWeights(mu)
         var coefficients: [Double] = []
@@ -59,11 +59,11 @@ struct IRLSDriver {
         var halvings = 0
         var inner = control.targetInnerTolerance.map(InnerToleranceSchedule.init)
         for iteration in 1...max(1, control.maxIterations) {
-            var candidateCoefficients = try solve(&step, weights: weights ?? mu, eta: eta, mu: mu, tolerance: inner?.current)
+            var candidateCoefficients = try solve(&step, weights: weights ?? mu, mu: mu, tolerance: inner?.current)
             step.releaseWeights()  // mu and the weights are updated in place below, not copied
             var candidateEffects = step.effects
             var fraction = 1.0
-            var candidateDeviance = trialDeviance(step, eta: eta, mu: mu, fraction: fraction)
+            var candidateDeviance = trialDeviance(step, mu: mu, fraction: fraction)
             var halved = 0
             while iteration > 1, !candidateDeviance.isFinite || candidateDeviance > deviance * (1 + 1e-12) + 1e-12 {
                 guard halved < control.maxHalvings else {
@@ -73,17 +73,17 @@ struct IRLSDriver {
                 fraction /= 2
                 for j in candidateCoefficients.indices { candidateCoefficients[j] = (candidateCoefficients[j] + coefficients[j]) / 2 }
                 for j in candidateEffects.indices { candidateEffects[j] = (candidateEffects[j] + effects[j]) / 2 }
-                candidateDeviance = trialDeviance(step, eta: eta, mu: mu, fraction: fraction)
+                candidateDeviance = trialDeviance(step, mu: mu, fraction: fraction)
             }
             guard candidateDeviance.isFinite else {
                 throw GravityError.numerical("The deviance is not finite after the first IRLS step; check the outcome and regressors for extreme values.")
             }
             halvings += halved
             lastChange = abs(candidateDeviance - deviance) / (0.1 + abs(candidateDeviance))
-            accept(step, fraction: fraction, eta: &eta, mu: &mu, weights: &weights)
+            accept(step, fraction: fraction, mu: &mu, weights: &weights)
             (deviance, coefficients, effects) = (candidateDeviance, candidateCoefficients, candidateEffects)
             if lastChange < control.tolerance && inner?.atTarget ?? true {
-                try refresh(&step, weights: weights ?? mu, eta: eta, mu: mu)
+                try refresh(&step, weights: weights ?? mu, mu: mu)
                 return IRLSOutcome(coefficients: coefficients, effects: effects, mean: mu, deviance: deviance, iterations: iteration,
                                    converged: true, lastChange: lastChange, halvings: halvings)
             }
@@ -92,7 +92,7 @@ struct IRLSDriver {
         guard control.allowNonconvergence else {
             throw GravityError.numerical("IRLS did not converge in \(control.maxIterations) iterations: the last relative deviance change was \(lastChange), the tolerance is \(control.tolerance). Raise --option max_iterations, loosen --option tolerance, or accept the last iterate with --option allow_nonconvergence=true.")
         }
-        try refresh(&step, weights: weights ?? mu, eta: eta, mu: mu)
+        try refresh(&step, weights: weights ?? mu, mu: mu)
         return IRLSOutcome(coefficients: coefficients, effects: effects, mean: mu, deviance: deviance, iterations: control.maxIterations,
                            converged: false, lastChange: lastChange, halvings: halvings)
     }
@@ -102,7 +102,7 @@ struct IRLSDriver {
     /// to the solution, not to the weights the last step started from (those lag by one step, which
     /// moved standard errors by up to 2e-6 relative at fixest's default tolerance). The solution
     /// itself is discarded: the coefficients are those IRLS accepted.
-    private func refresh(_ step: inout WeightedLeastSquares, weights: [Double], eta: [Double], mu: [Double]) throws {
-        _ = try solve(&step, weights: weights, eta: eta, mu: mu, tolerance: control.targetInnerTolerance)
+    private func refresh(_ step: inout WeightedLeastSquares, weights: [Double], mu: [Double]) throws {
+        _ = try solve(&step, weights: weights, mu: mu, tolerance: control.targetInnerTolerance)
     }
 }
