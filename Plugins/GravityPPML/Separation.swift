@@ -136,32 +136,33 @@ enum Separation {
         let tolerance = 1e-4
         let innerTolerance = max(tolerance * tolerance, fixedEffectsTolerance)
         let heavy = Double(n - zeroCount) / (tolerance * tolerance)
-        var u = y.map { $0 == 0 ? 1.0 : 0.0 }
+        // Fits near zero count as zero; the rectified fit is max(fit, 0).
+        func rectified(_ fit: Double) -> Double { fit > -0.1 * tolerance && fit < tolerance ? 0 : fit }
+        // u, the response of a round: nil in the first, 1(y = 0), read from y (no array until a
+        // second round needs one); then the rectified fit on the zero outcomes.
+        var u: [Double]? = nil
         for iteration in 1...maxIterations {
             let weights = iteration == 1 ? y.map { $0 == 0 ? 1.0 : heavy } : nil
             try step.solve(weights: weights, tolerance: innerTolerance) { target in
-                for i in target.indices { target[i] = u[i] }
+                for i in target.indices { target[i] = u?[i] ?? (y[i] == 0 ? 1 : 0) }
             }
-            // u becomes the rectified fit max(fit, 0) (fits near zero set to zero) on the zero outcomes.
             var anyNegative = false, smallestResidual = Double.infinity
             step.withResiduals { e in
                 for i in 0..<n where y[i] == 0 {
-                    let fit = u[i] - e[i]
                     smallestResidual = min(smallestResidual, e[i])
-                    let value = fit > -0.1 * tolerance && fit < tolerance ? 0 : fit
-                    if value < 0 { anyNegative = true }
-                    u[i] = max(value, 0)
+                    if rectified((u?[i] ?? 1) - e[i]) < 0 { anyNegative = true }
                 }
             }
             if !anyNegative || smallestResidual >= tolerance {
                 // Without negative residuals, only rows whose residual is at the tolerance can be separated.
                 let keep = step.withResiduals { e in
-                    (0..<n).map { !(y[$0] == 0 && u[$0] > 0 && (!anyNegative || e[$0] <= tolerance)) }
+                    (0..<n).map { i in !(y[i] == 0 && rectified((u?[i] ?? 1) - e[i]) > 0 && (!anyNegative || e[i] <= tolerance)) }
                 }
                 report.rectifierIterations = iteration
                 report.regressorRows = keep.filter { !$0 }.count
                 return keep
             }
+            u = step.withResiduals { e in (0..<n).map { i in y[i] == 0 ? max(rectified((u?[i] ?? 1) - e[i]), 0) : 0 } }
         }
         throw GravityError.numerical("The separation check (iterative rectifier) did not settle in \(maxIterations) iterations; rerun with --option separation=fixed_effects to skip it, and inspect regressors that are positive only where the outcome is zero.")
     }
