@@ -57,16 +57,10 @@ def main():
             "coefficients": {o: float(fit.coef()[p]) for o, p in terms},
             "standard_errors": {o: float(fit.se()[p]) for o, p in terms},
         })
-    document = {
-        "generated_with": {"pyfixest": pf.__version__, "pandas": pd.__version__, "numpy": np.__version__},
-        "data": "fixest_trade.csv",
-        "conventions": __doc__,
-        "cases": cases,
-    }
+    versions = {"pyfixest": pf.__version__, "pandas": pd.__version__, "numpy": np.__version__}
+    text = json.dumps({"generated_with": versions, "data": "fixest_trade.csv", "conventions": __doc__, "cases": cases}, indent=1)
     with open(os.path.join(HERE, "reused_columns.json"), "w") as handle:
-        json.dump(document, handle, indent=1)
-        handle.write("\n")
-
+        handle.write(text + "\n")
 
 if __name__ == "__main__":
     main()
