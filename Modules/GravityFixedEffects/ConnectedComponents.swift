@@ -11,29 +11,37 @@ struct ConnectedComponents {
     let count: Int
 
     init(_ a: [Int32], levelsA: Int, _ b: [Int32], levelsB: Int) {
-        var parent = Array(0..<(levelsA + levelsB))
-        func root(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x {
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            }
-            return x
-        }
-        for i in 0..<a.count {
-            let u = root(Int(a[i])), v = root(levelsA + Int(b[i]))
-            if u != v { parent[max(u, v)] = min(u, v) }
-        }
-        var label = [Int32](repeating: -1, count: parent.count)
-        var count = 0
+        var parent = (0..<Int32(levelsA + levelsB)).map { $0 }
         var components = [Int32](repeating: 0, count: parent.count)
-        for x in 0..<parent.count {
-            let r = root(x)
-            if label[r] < 0 {
-                label[r] = Int32(count)
-                count += 1
+        var count = 0
+        parent.withUnsafeMutableBufferPointer { parent in
+            func root(_ x: Int32) -> Int32 {
+                var x = x
+                while parent[Int(x)] != x {
+                    parent[Int(x)] = parent[Int(parent[Int(x)])]
+                    x = parent[Int(x)]
+                }
+                return x
             }
-            components[x] = label[r]
+            a.withUnsafeBufferPointer { a in
+                b.withUnsafeBufferPointer { b in
+                    let shift = Int32(levelsA)
+                    for i in 0..<a.count {
+                        let u = root(a[i]), v = root(shift &+ b[i])
+                        if u != v { parent[Int(max(u, v))] = min(u, v) }
+                    }
+                }
+            }
+            // Roots are the smallest level of their component, so a level's root comes first.
+            for x in 0..<parent.count {
+                let r = Int(root(Int32(x)))
+                if r == x {
+                    components[x] = Int32(count)
+                    count += 1
+                } else {
+                    components[x] = components[r]
+                }
+            }
         }
         first = Array(components[0..<levelsA])
         second = Array(components[levelsA...])
