@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import GravityCore
 import GravityLinearAlgebra
 
@@ -39,17 +44,18 @@ public struct AbsorbedColumns: Sendable {
     }
 
     /// Builds the buffer from `regressors` (column-major, `rowCount` rows each) by appending the
-    /// response and rotating it to the front in place: when the regressors' storage is uniquely
-    /// referenced and has room for one more column (the model frame's design reserves it), no
-    /// copy of the data is made.
+    /// response, moving the regressors up by one column and writing the response in front: when
+    /// the regressors' storage is uniquely referenced and has room for one more column (the model
+    /// frame's design reserves it), no copy of the data is made.
     public init(responseAfter regressors: consuming [Double], response: [Double], rowCount: Int) {
         precondition(response.count == rowCount && regressors.count % rowCount == 0,
                      "The response has \(response.count) rows and the regressors \(regressors.count) values, expected whole columns of \(rowCount) rows")
+        let regressorValues = regressors.count
         regressors.append(contentsOf: response)
         regressors.withUnsafeMutableBufferPointer { buffer in
-            buffer.reverse()
-            buffer[0..<rowCount].reverse()
-            buffer[rowCount...].reverse()
+            let base = buffer.baseAddress!
+            _ = memmove(base + rowCount, base, regressorValues * MemoryLayout<Double>.stride)
+            response.withUnsafeBufferPointer { base.update(from: $0.baseAddress!, count: rowCount) }
         }
         self.init(columns: regressors, rowCount: rowCount)
     }
