@@ -43,7 +43,7 @@ struct ConjugateGradientSolver {
     /// result does not depend on the number of cores.
     func solve(_ y: UnsafePointer<Double>, columns: Int, starts: [[Double]?]) -> Outcome {
         let m = system.coefficientCount, width = columns
-        let yNorms = (0..<columns).map { weightedNorm(y + $0 * system.rowCount) }
+        let yNorms = weightedNorms(y, columns: columns)
         let v = CoefficientVectors(levels: m, width: width, scratch: system.scratchCount(columns: width),
                                    sums: system.levelSums(y, columns: columns), inverse: system.inverseLevelWeights)
         defer { v.deallocate() }
@@ -127,16 +127,30 @@ struct ConjugateGradientSolver {
                        converged: relatives.map { $0 <= tolerance })
     }
 
-    /// `sqrt(sum_i w_i y_i^2)` of one column.
-    private func weightedNorm(_ y: UnsafePointer<Double>) -> Double {
-        var sum = 0.0
-        if let weights = system.weights {
-            for i in 0..<system.rowCount { sum += weights[i] * y[i] * y[i] }
-        } else {
-            for i in 0..<system.rowCount { sum += y[i] * y[i] }
+    /// `sqrt(sum_i w_i y_i^2)` of each of `columns` columns stored column-major in `y`, on every
+    /// core in fixed blocks of rows.
+    private func weightedNorms(_ y: UnsafePointer<Double>, columns: Int) -> [Double] {
+        let n = system.rowCount
+        guard let weights = system.weights else {
+            return GramMatrix.squaredNorms(UnsafeBufferPointer(start: y, count: n * columns), rows: n, count: columns).map { $0.squareRoot() }
         }
-        return sum.squareRoot()
+        let data = RowData(y: y)
+        return RowBlocks.sweep(0..<n, partialCount: columns) { block, partial in
+            weights.withUnsafeBufferPointer { w in
+                for c in 0..<columns {
+                    let column = data.y + c &* n
+                    var sum = 0.0
+                    for i in block { sum += w[i] * column[i] * column[i] }
+                    partial[c] = sum
+                }
+            }
+        }.map { $0.squareRoot() }
     }
+}
+
+/// Data columns read by several threads at once.
+private struct RowData: @unchecked Sendable {
+    let y: UnsafePointer<Double>
 }
 
 /// The interleaved coefficient vectors of one conjugate-gradient solve, the scatter scratch and
