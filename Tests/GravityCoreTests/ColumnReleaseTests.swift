@@ -24,6 +24,8 @@ final class ColumnReleaseTests: XCTestCase {
             XCTAssertTrue("\(error)".contains("was read after its storage was released"), "\(error)")
         }
         XCTAssertEqual(try dataset.numeric("y"), [1, 2, 3, 4, 5, 6, 7, 8])
+        try dataset.setColumn("x", .numeric([8, 7, 6, 5, 4, 3, 2, 1]))
+        XCTAssertEqual(try dataset.numeric("x"), [8, 7, 6, 5, 4, 3, 2, 1])
     }
 
     /// `x` in three terms, `g` and `h` in a fixed effect, a combination and the clusters.

@@ -59,6 +59,7 @@ public struct Dataset: Sendable, Equatable {
             }
             columns[index] = column
             textOrigins[name] = nil
+            releasedColumns.remove(name)
         } else {
             try addColumn(name, column)
         }
