@@ -37,7 +37,7 @@ public struct PPMLEstimator: Estimator {
         try Self.checkOutcome(frame.response, family: options.family, name: request.formula.responseName)
         let input = PPMLInputSummary(frame)
         var sample = try PPMLSampleSelection(frame: consume frame, weights: consume weights, clusterColumns: clusterColumns, options: options)
-        let step = try sample.takeStep(options: options)
+        let step = sample.takeStep(options: options)
         let fit = try PPMLFit(sample: sample.sample, step: consume step, options: options)
         var builder = PPMLResultBuilder(request: request, options: options, input: input, selection: sample, fit: consume fit)
         return try builder.result(model: descriptor.name)

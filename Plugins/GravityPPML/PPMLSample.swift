@@ -30,16 +30,16 @@ struct PPMLSample {
     /// step's buffer holds them and they would double the design's memory. A `restorable` step
     /// gives them back (``restoreRegressors(from:)``).
     mutating func takeLeastSquaresStep(options: FixedEffectsOptions, restorable: Bool = false,
-                                       collinearityTolerance: Double = NormalEquationsFit.collinearityTolerance) throws -> WeightedLeastSquares {
-        let step = try WeightedLeastSquares(design: design, dimensions: fixedEffects, options: options,
-                                            collinearityTolerance: collinearityTolerance, restorable: restorable)
+                                       collinearityTolerance: Double = NormalEquationsFit.collinearityTolerance) -> WeightedLeastSquares {
+        let step = WeightedLeastSquares(design: design, dimensions: fixedEffects, options: options,
+                                        collinearityTolerance: collinearityTolerance, restorable: restorable)
         frame.design.matrix = Matrix(rows: 0, columns: 0)
         return step
     }
 
     /// Takes the raw regressors back from a restorable step taken from this sample.
     mutating func restoreRegressors(from step: consuming WeightedLeastSquares) {
-        frame.design.matrix = step.restoredRegressors()
+        frame.design.matrix = (consume step).restoredRegressors()
     }
 
     /// Drops the rows where `keep` is false, each recorded as left out for `reason`. The

@@ -6,6 +6,9 @@ import GravityCore
 struct PPMLSampleSelection {
     var sample: PPMLSample
     var report = SeparationReport()
+    /// The separation check's step, restarted for IRLS on the same buffer when the check dropped
+    /// no row (``takeStep(options:)`` hands it over; no second copy of the regressors is made).
+    private var checkedStep: WeightedLeastSquares? = nil
 
     /// Selects from `frame`, which it takes over: once the sample is restricted, the frame's full
     /// columns are released before the separation check runs.
@@ -25,17 +28,22 @@ struct PPMLSampleSelection {
             try Self.checkRemaining(sample, report: report)
             if separation == "all" && sample.design.matrix.columns > 0 {
                 // The check's step holds the only copy of the regressors while it runs.
-                var step = try sample.takeLeastSquaresStep(options: options.fixedEffects, restorable: true,
-                                                           collinearityTolerance: Separation.collinearityTolerance)
+                var step = sample.takeLeastSquaresStep(options: options.fixedEffects, restorable: true,
+                                                       collinearityTolerance: Separation.collinearityTolerance)
                 var round = SeparationReport()
                 let keep = try Separation.rectifier(response: sample.response, step: &step, report: &round,
                                                     fixedEffectsTolerance: options.fixedEffects.tolerance)
-                sample.restoreRegressors(from: consume step)
                 report.merge(round)
                 // Dropping separated rows can leave zero-outcome groups or singletons: check again.
                 if round.regressorRows > 0 {
+                    sample.restoreRegressors(from: consume step)
                     sample.restrict(to: keep, reason: "separated by the regressors (PPML rectifier)")
                     continue
+                }
+                if step.holdsEveryRegressor {
+                    checkedStep = (consume step).restarted(collinearityTolerance: NormalEquationsFit.collinearityTolerance)
+                } else {
+                    sample.restoreRegressors(from: consume step)
                 }
             }
             break
@@ -45,8 +53,12 @@ struct PPMLSampleSelection {
 
     /// The least-squares step for IRLS on the final sample, whose raw regressors are released:
     /// from here on the step's buffer holds the only copy.
-    mutating func takeStep(options: PPMLOptions) throws -> WeightedLeastSquares {
-        try sample.takeLeastSquaresStep(options: options.fixedEffects)
+    mutating func takeStep(options: PPMLOptions) -> WeightedLeastSquares {
+        if let step = checkedStep {
+            checkedStep = nil
+            return step
+        }
+        return sample.takeLeastSquaresStep(options: options.fixedEffects)
     }
 
     private static func checkRemaining(_ sample: PPMLSample, report: SeparationReport) throws {

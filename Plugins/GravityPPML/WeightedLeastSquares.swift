@@ -53,19 +53,26 @@ struct WeightedLeastSquares {
     /// weighted least squares). The regressors are copied into the working buffer. A `restorable`
     /// problem keeps what ``restoredRegressors()`` needs to give the regressors back.
     init(design: DesignMatrix, dimensions: [Grouping], options: FixedEffectsOptions,
-         collinearityTolerance: Double = NormalEquationsFit.collinearityTolerance, restorable: Bool = false) throws {
+         collinearityTolerance: Double = NormalEquationsFit.collinearityTolerance, restorable: Bool = false) {
         let n = design.matrix.rows
+        var columns = [Double]()
+        columns.reserveCapacity(n * (1 + design.matrix.columns))
+        columns.append(contentsOf: repeatElement(0, count: n))
+        columns.append(contentsOf: design.matrix.values)
+        self.init(columns: columns, rowCount: n, regressorNames: design.columnNames, dimensions: dimensions, options: options,
+                  collinearityTolerance: collinearityTolerance, restorable: restorable)
+    }
+
+    /// The problem on a buffer already laid out: a response slot, then the regressors as given.
+    private init(columns: [Double], rowCount n: Int, regressorNames: [String], dimensions: [Grouping], options: FixedEffectsOptions,
+                 collinearityTolerance: Double, restorable: Bool) {
         self.collinearityTolerance = collinearityTolerance
         self.dimensions = dimensions
         fixedEffectsOptions = options
         omittedRegressors = restorable ? [] : nil
         rowCount = n
-        regressorNames = design.columnNames
-        regressorCount = design.matrix.columns
-        var columns = [Double]()
-        columns.reserveCapacity(n * (1 + regressorCount))
-        columns.append(contentsOf: repeatElement(0, count: n))
-        columns.append(contentsOf: design.matrix.values)
+        self.regressorNames = regressorNames
+        regressorCount = regressorNames.count
         self.columns = columns
     }
 
@@ -149,11 +156,7 @@ struct WeightedLeastSquares {
     consuming func restoredRegressors() -> Matrix {
         guard let omitted = omittedRegressors else { preconditionFailure("Only a restorable problem gives its regressors back") }
         let n = rowCount
-        if !regressorEffects.isEmpty {
-            columns.withUnsafeMutableBufferPointer { c in
-                for (position, effects) in regressorEffects.enumerated() { addEffects(effects, to: c.baseAddress! + (1 + position) * n) }
-            }
-        }
+        addBackEffects()
         columns.removeFirst(n)
         guard !omitted.isEmpty else { return Matrix(rows: n, columns: regressorCount, columnMajor: columns) }
         var all = [Double](repeating: 0, count: n * regressorNames.count)
@@ -164,9 +167,33 @@ struct WeightedLeastSquares {
         return Matrix(rows: n, columns: regressorNames.count, columnMajor: all)
     }
 
-    /// Adds to each row of `column` its fixed effects in `effects` (levels of every dimension one
-    /// after another), the dimensions in the reverse of the order the engine subtracts them.
-    private func addEffects(_ effects: [Double], to column: UnsafeMutablePointer<Double>) {
+    /// Whether the buffer still holds every regressor (none was left out as collinear).
+    var holdsEveryRegressor: Bool { regressorCount == regressorNames.count }
+
+    /// This problem afresh, as if created from the regressors ``restoredRegressors()`` gives back,
+    /// on the same buffer (no copy), with `collinearityTolerance`: IRLS's step once the separation
+    /// check, whose step this was, dropped no row. Needs ``holdsEveryRegressor``; spends this one.
+    consuming func restarted(collinearityTolerance: Double) -> WeightedLeastSquares {
+        precondition(holdsEveryRegressor, "A restarted problem needs every regressor in the buffer")
+        addBackEffects()
+        return WeightedLeastSquares(columns: columns, rowCount: rowCount, regressorNames: regressorNames, dimensions: dimensions,
+                                    options: fixedEffectsOptions, collinearityTolerance: collinearityTolerance, restorable: false)
+    }
+
+    /// Adds the fixed effects the solves projected out back to the kept regressors in the buffer.
+    private mutating func addBackEffects() {
+        let (n, dimensions, effects) = (rowCount, dimensions, regressorEffects)
+        guard !effects.isEmpty else { return }
+        columns.withUnsafeMutableBufferPointer { c in
+            for (position, levels) in effects.enumerated() { Self.addEffects(levels, of: dimensions, to: c.baseAddress! + (1 + position) * n, rowCount: n) }
+        }
+        regressorEffects = []
+    }
+
+    /// Adds to each of the `rowCount` rows of `column` its fixed effects in `effects` (levels of
+    /// every dimension one after another), the dimensions in the reverse of the order the engine
+    /// subtracts them.
+    private static func addEffects(_ effects: [Double], of dimensions: [Grouping], to column: UnsafeMutablePointer<Double>, rowCount: Int) {
         var offsets = [0]
         for dimension in dimensions { offsets.append(offsets.last! + dimension.count) }
         for (k, dimension) in dimensions.enumerated().reversed() {
@@ -225,7 +252,9 @@ struct WeightedLeastSquares {
         if omittedRegressors != nil {
             for j in regressorNames.indices where !kept.contains(j) {
                 var values = Array(columns[((1 + j) * n)..<((2 + j) * n)])
-                if !regressorEffects.isEmpty { values.withUnsafeMutableBufferPointer { addEffects(regressorEffects[j], to: $0.baseAddress!) } }
+                if !regressorEffects.isEmpty {
+                    values.withUnsafeMutableBufferPointer { Self.addEffects(regressorEffects[j], of: dimensions, to: $0.baseAddress!, rowCount: n) }
+                }
                 omittedRegressors!.append((j, values))
             }
         }

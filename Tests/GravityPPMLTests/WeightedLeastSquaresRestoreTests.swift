@@ -19,8 +19,8 @@ final class WeightedLeastSquaresRestoreTests: XCTestCase {
         let design = DesignMatrix(matrix: Matrix(columnList: given), columnNames: ["x1", "twice", "by_exporter", "x4"], hasIntercept: false)
         let dimensions = [Grouping(name: "exporter", codes: exporter, levels: (0..<5).map(String.init)),
                           Grouping(name: "importer", codes: importer, levels: (0..<7).map(String.init))]
-        var step = try WeightedLeastSquares(design: design, dimensions: dimensions, options: FixedEffectsOptions(tolerance: 1e-10),
-                                            collinearityTolerance: 1e-14, restorable: true)
+        var step = WeightedLeastSquares(design: design, dimensions: dimensions, options: FixedEffectsOptions(tolerance: 1e-10),
+                                        collinearityTolerance: 1e-14, restorable: true)
         let weights = (0..<n).map { 1 + Double($0 % 4) * 1e6 }
         try step.solve(weights: weights, tolerance: 1e-10) { target in
             for i in target.indices { target[i] = cos(Double(i)) + 2 }
@@ -34,6 +34,31 @@ final class WeightedLeastSquaresRestoreTests: XCTestCase {
         XCTAssertEqual(restored.columns, 4)
         for (j, column) in given.enumerated() {
             for i in 0..<n { XCTAssertEqual(restored[i, j], column[i], accuracy: 1e-12 * max(1, abs(column[i])), "column \(j) row \(i)") }
+        }
+    }
+
+    /// The check's step restarted for IRLS (same buffer, fixed effects added back) solves as a
+    /// step created from the regressors: same coefficients and bread.
+    func testRestartedStepSolvesAsANewOne() throws {
+        let n = 80
+        let exporter = (0..<n).map { Int32($0 % 6) }, importer = (0..<n).map { Int32(($0 / 6) % 5) }
+        let x1 = (0..<n).map { cos(Double($0) * 0.3) * 2 + 1 }, x2 = (0..<n).map { Double(($0 * 13) % 7) }
+        let design = DesignMatrix(matrix: Matrix(columnList: [x1, x2]), columnNames: ["x1", "x2"], hasIntercept: false)
+        let dimensions = [Grouping(name: "exporter", codes: exporter, levels: (0..<6).map(String.init)),
+                          Grouping(name: "importer", codes: importer, levels: (0..<5).map(String.init))]
+        let options = FixedEffectsOptions(tolerance: 1e-12)
+        var check = WeightedLeastSquares(design: design, dimensions: dimensions, options: options, collinearityTolerance: 1e-14, restorable: true)
+        try check.solve(weights: (0..<n).map { $0 % 2 == 0 ? 1 : 1e8 }, tolerance: 1e-12) { for i in $0.indices { $0[i] = Double(i % 2) } }
+        XCTAssertTrue(check.holdsEveryRegressor)
+        var restarted = check.restarted(collinearityTolerance: 1e-10)
+        var fresh = WeightedLeastSquares(design: design, dimensions: dimensions, options: options)
+        let weights = (0..<n).map { 0.5 + Double($0 % 9) }
+        let response: (UnsafeMutableBufferPointer<Double>) -> Void = { for i in $0.indices { $0[i] = sin(Double(i)) } }
+        let a = try restarted.solve(weights: weights, tolerance: 1e-12, response: response)
+        let b = try fresh.solve(weights: weights, tolerance: 1e-12, response: response)
+        for j in 0..<2 {
+            XCTAssertEqual(a[j], b[j], accuracy: 1e-10 * abs(b[j]))
+            XCTAssertEqual(restarted.bread[j, j], fresh.bread[j, j], accuracy: 1e-10 * abs(fresh.bread[j, j]))
         }
     }
 }
