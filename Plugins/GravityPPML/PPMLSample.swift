@@ -50,8 +50,20 @@ struct PPMLSample {
         let design = frame.design.matrix
         frame.design.matrix = Matrix(rows: 0, columns: 0)
         frame = frame.keepingRows(keep) { _ in reason }
+        shareClusterGroupings()
         let rows = keep.indices.filter { keep[$0] }
         frame.design.matrix = design.selecting(rows: rows, columns: Array(0..<design.columns))
         weights = weights.map { w in rows.map { w[$0] } }
+    }
+
+    /// A cluster column that is also a fixed effect (`cluster:pair` with `| pair`) shares the
+    /// fixed effect's codes in the model frame as built; a restricted frame restricts the two on
+    /// their own, so an equal cluster grouping is replaced by the fixed effect's (4 bytes a row).
+    private mutating func shareClusterGroupings() {
+        for (name, group) in frame.groups {
+            if let effect = frame.fixedEffects.first(where: { $0.name == name }), effect.levels == group.levels, effect.codes == group.codes {
+                frame.groups[name] = effect
+            }
+        }
     }
 }
