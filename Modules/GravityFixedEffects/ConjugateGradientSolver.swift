@@ -42,10 +42,15 @@ struct ConjugateGradientSolver {
     /// each on every core in fixed blocks of levels whose sums are added in block order, so the
     /// result does not depend on the number of cores.
     func solve(_ y: UnsafePointer<Double>, columns: Int, starts: [[Double]?]) -> Outcome {
+        system.inverseLevelWeights.withUnsafeBufferPointer { solve(y, columns: columns, starts: starts, inverse: $0.baseAddress!) }
+    }
+
+    /// ``solve(_:columns:starts:)`` with the system's inverse level weights at `inverse`.
+    private func solve(_ y: UnsafePointer<Double>, columns: Int, starts: [[Double]?], inverse: UnsafePointer<Double>) -> Outcome {
         let m = system.coefficientCount, width = columns
         let yNorms = weightedNorms(y, columns: columns)
         let v = CoefficientVectors(levels: m, width: width, scratch: system.scratchCount(columns: width),
-                                   sums: system.levelSums(y, columns: columns), inverse: system.inverseLevelWeights)
+                                   sums: system.levelSums(y, columns: columns), inverse: inverse)
         defer { v.deallocate() }
         for c in 0..<columns { if let start = starts[c] { for l in 0..<m { v.a[l * width + c] = start[l] } } }
         if starts.contains(where: { $0 != nil }) {
@@ -160,8 +165,10 @@ private struct RowData: @unchecked Sendable {
 private struct CoefficientVectors: @unchecked Sendable {
     /// Coefficients, residual `D'W y - D'WD a`, direction, and `D'WD p` (interleaved by level).
     let a, r, p, product: UnsafeMutablePointer<Double>
-    /// `D'W y` (interleaved by level) and one over each level's total weight.
-    let b, inverse: UnsafeMutablePointer<Double>
+    /// `D'W y` (interleaved by level).
+    let b: UnsafeMutablePointer<Double>
+    /// One over each level's total weight (the system's, not copied).
+    let inverse: UnsafePointer<Double>
     /// Per column: the step length, the direction's `beta`, and 1 for a column still iterating.
     let step, beta, keep: UnsafeMutablePointer<Double>
     let scratch: UnsafeMutablePointer<Double>
@@ -169,18 +176,17 @@ private struct CoefficientVectors: @unchecked Sendable {
     let levels: Int
     private let all: UnsafeMutableBufferPointer<Double>
 
-    init(levels: Int, width: Int, scratch scratchCount: Int, sums: [Double], inverse levelInverse: [Double]) {
+    init(levels: Int, width: Int, scratch scratchCount: Int, sums: [Double], inverse: UnsafePointer<Double>) {
         let size = levels * width
         self.levels = levels
-        all = .allocate(capacity: 5 * size + levels + 3 * width + scratchCount)
+        all = .allocate(capacity: 5 * size + 3 * width + scratchCount)
         all.initialize(repeating: 0)
         let base = all.baseAddress!
         (a, r, p, product, b) = (base, base + size, base + 2 * size, base + 3 * size, base + 4 * size)
-        inverse = base + 5 * size
-        (step, beta, keep) = (inverse + levels, inverse + levels + width, inverse + levels + 2 * width)
-        scratch = inverse + levels + 3 * width
+        (step, beta, keep) = (base + 5 * size, base + 5 * size + width, base + 5 * size + 2 * width)
+        scratch = base + 5 * size + 3 * width
         b.update(from: sums, count: size)
-        inverse.update(from: levelInverse, count: levels)
+        self.inverse = inverse
     }
 
     /// Runs `body` over all levels in fixed blocks on every core; returns its `partials` sums
