@@ -28,13 +28,27 @@ extension IRLSDriver {
     /// The working weight prior weight x mu^2 / V(mu) of `row` at the mean `mean`, kept positive.
     @inline(__always)
     func workingWeight(mean: Double, row: Int) -> Double {
-        max((priorWeights?[row] ?? 1) * family.workingWeight(mean), Double.leastNormalMagnitude)
+        Self.workingWeight(family, mean: mean, priorWeight: priorWeights?[row] ?? 1)
+    }
+
+    /// The working weight `priorWeight` x mu^2 / V(mu) of `family` at the mean `mean`, kept
+    /// positive; static, so that row sweeps need not capture the driver.
+    @inline(__always)
+    static func workingWeight(_ family: GLMFamily, mean: Double, priorWeight: Double) -> Double {
+        max(priorWeight * family.workingWeight(mean), Double.leastNormalMagnitude)
     }
 
     /// The mean exp(eta) of a linear predictor, kept positive (it is the working weight of Poisson).
     @inline(__always)
     static func mean(linearPredictor eta: Double) -> Double {
         max(Foundation.exp(eta), Double.leastNormalMagnitude)
+    }
+
+    /// The trial mean exp(log(m) + fraction x ((y - m) / m - e)) of a row with mean `m`, response
+    /// `y` and step residual `e`: computed by the trial deviance and again when the step is accepted.
+    @inline(__always)
+    static func trialMean(mean m: Double, response y: Double, residual e: Double, fraction: Double) -> Double {
+        mean(linearPredictor: Foundation.log(m) + fraction * ((y - m) / m - e))
     }
 
     /// Solves for the working response z = eta - offset + (y - mu) / mu, eta = log(mu), under `weights`.
@@ -62,7 +76,7 @@ extension IRLSDriver {
                 RowBlocks.sweep(0..<mu.count, partialCount: 1) { block, sum in
                     for i in block {
                         let m = rows.mu[i], y = rows.response[i]
-                        let mean = Self.mean(linearPredictor: Foundation.log(m) + fraction * ((y - m) / m - residuals.e[i]))
+                        let mean = Self.trialMean(mean: m, response: y, residual: residuals.e[i], fraction: fraction)
                         sum[0] += (rows.priorWeights?[i] ?? 1) * family.unitDeviance(y: y, mu: mean)
                     }
                 }[0]
@@ -83,10 +97,9 @@ extension IRLSDriver {
                         let next = SharedRows(weights)
                         _ = RowBlocks.sweep(0..<mu.count, partialCount: 0) { block, _ in
                             for i in block {
-                                let m = rows.mu[i]
-                                let mean = Self.mean(linearPredictor: Foundation.log(m) + fraction * ((rows.response[i] - m) / m - residuals.e[i]))
+                                let mean = Self.trialMean(mean: rows.mu[i], response: rows.response[i], residual: residuals.e[i], fraction: fraction)
                                 rows.mu[i] = mean
-                                next.values?[i] = max((rows.priorWeights?[i] ?? 1) * family.workingWeight(mean), Double.leastNormalMagnitude)
+                                next.values?[i] = Self.workingWeight(family, mean: mean, priorWeight: rows.priorWeights?[i] ?? 1)
                             }
                         }
                     }
